@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Casebook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "casebook", targets: ["casebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCMarkGFM"]),
+        .target(name: "CasebookCore", dependencies: ["Markdown", "Yams"]),
+        .target(
+            name: "SiteBuilder",
+            dependencies: ["CasebookCore", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "CasebookCLI",
+            dependencies: [
+                "CasebookCore", "SiteBuilder",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "casebook", dependencies: ["CasebookCLI"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore"]),
+        .testTarget(name: "CasebookCLITests", dependencies: ["CasebookCLI", "SiteBuilder", "CasebookCore"]),
+    ]
+)

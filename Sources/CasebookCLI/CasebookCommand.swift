@@ -1,0 +1,57 @@
+import ArgumentParser
+import CasebookCore
+import Foundation
+
+/// The `casebook` command line.
+public struct CasebookCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "casebook",
+        abstract: "Build a staff guide and a public help center from a git repository of policy Markdown.",
+        subcommands: [BuildCommand.self, CheckCommand.self])
+
+    public init() {}
+}
+
+/// Options every command shares.
+struct RootOptions: ParsableArguments {
+    @Option(name: .long, help: "The content repository (default: the current directory).")
+    var root: String = "."
+
+    var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
+}
+
+/// `casebook build`
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build site/internal (staff guide) and site/public (help center).")
+
+    @OptionGroup var options: RootOptions
+
+    @Option(name: .long, help: "Where to write the sites (default: ROOT/site).")
+    var output: String?
+
+    func run() throws {
+        let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? options.rootURL.appendingPathComponent("site")
+        try finish(Commands.build(root: options.rootURL, output: outputURL, today: BuildDay.today()))
+    }
+}
+
+/// `casebook check`
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate the content and templates; write nothing.")
+
+    @OptionGroup var options: RootOptions
+
+    func run() throws {
+        try finish(Commands.check(root: options.rootURL))
+    }
+}
+
+/// Prints what a command produced and exits with its status.
+func finish(_ outcome: CommandOutcome) throws {
+    for line in outcome.standardError { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    for line in outcome.standardOutput { print(line) }
+    if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
+}

@@ -1,0 +1,109 @@
+import Markdown
+
+/// The content graph as one audience may see it. This is the only place that decides what
+/// the public may read: every later stage (pages, lists, backlinks, sitemap) reads a view.
+public struct AudienceView: Sendable {
+    public let audience: Audience
+    public let configuration: SiteConfiguration
+    /// Every visible page, sorted by type then id.
+    public let pages: [ViewPage]
+    /// Files under `content/` that visible pages link to, relative to `content/`, sorted.
+    public let files: [String]
+    private let index: [PageKey: Int]
+
+    public init(graph: ContentGraph, audience: Audience) {
+        self.audience = audience
+        self.configuration = graph.configuration
+        let visible = graph.pages.filter { audience == .internal || $0.audience == .public }
+        let visibleKeys = Set(visible.map(\.key))
+        let backlinks = Self.backlinks(graph.pageLinks, audience: audience, visible: visibleKeys)
+
+        pages = visible.map { page in
+            Self.view(of: page, audience: audience, visible: visibleKeys, backlinks: backlinks[page.key] ?? [],
+                      targets: graph.linkTargets[page.key] ?? [:])
+        }
+        var files = Set<String>()
+        for page in pages {
+            for case .file(let path, _) in page.linkTargets.values { files.insert(path) }
+        }
+        self.files = files.sorted()
+        var index: [PageKey: Int] = [:]
+        for (position, page) in pages.enumerated() { index[page.key] = position }
+        self.index = index
+    }
+
+    public subscript(key: PageKey) -> ViewPage? {
+        index[key].map { pages[$0] }
+    }
+
+    /// The site's title and address.
+    public var site: SiteConfiguration.SiteSettings { configuration.settings(for: audience) }
+
+    /// The visible pages of one type, by title.
+    public func pages(of type: PageType) -> [ViewPage] {
+        let ofType = pages.filter { $0.key.type == type }
+        return type == .categories ? Self.categoryOrder(ofType) : ofType.sorted(by: Self.byTitle)
+    }
+
+    /// The visible pages that list a category, by title.
+    public func members(of category: PageKey) -> [ViewPage] {
+        pages.filter { $0.categories.contains(category) }.sorted(by: Self.byTitle)
+    }
+
+    private static func byTitle(_ lhs: ViewPage, _ rhs: ViewPage) -> Bool {
+        (lhs.title.lowercased(), lhs.key) < (rhs.title.lowercased(), rhs.key)
+    }
+
+    private static func categoryOrder(_ categories: [ViewPage]) -> [ViewPage] {
+        categories.sorted { lhs, rhs in
+            (lhs.order ?? Int.max, lhs.title.lowercased(), lhs.key.id) < (rhs.order ?? Int.max, rhs.title.lowercased(), rhs.key.id)
+        }
+    }
+
+    private static func backlinks(_ links: [ContentGraph.PageLink], audience: Audience,
+                                  visible: Set<PageKey>) -> [PageKey: [PageKey]] {
+        var result: [PageKey: Set<PageKey>] = [:]
+        for link in links where visible.contains(link.from) && visible.contains(link.to) {
+            if audience == .public && link.insideInternal { continue }
+            result[link.to, default: []].insert(link.from)
+        }
+        return result.mapValues { $0.sorted() }
+    }
+
+    private static func view(of page: Page, audience: Audience, visible: Set<PageKey>, backlinks: [PageKey],
+                             targets: [String: LinkTarget]) -> ViewPage {
+        let isPublic = audience == .public
+        let document = isPublic ? page.document.removingInternalCallouts() : page.document
+        let destinations = Set(document.links.map(\.destination))
+        let frontMatter = page.frontMatter
+        let categories = frontMatter.categories.map { PageKey(type: .categories, id: $0.value) }
+        let related = frontMatter.related.compactMap { entry -> PageKey? in
+            LinkResolver.normalize(entry.value, relativeTo: "").flatMap(PageKey.init(contentPath:))
+        }
+        var governance: PolicyGovernance?
+        if !isPublic, page.key.type == .policies {
+            governance = PolicyGovernance(owner: frontMatter.owner ?? "", reviewBy: frontMatter.reviewBy,
+                                          authority: frontMatter.authority)
+        }
+        return ViewPage(
+            key: page.key,
+            title: frontMatter.title,
+            summary: frontMatter.summary,
+            document: document,
+            categories: unique(categories.filter(visible.contains)),
+            related: unique(related.filter { visible.contains($0) && $0 != page.key }),
+            backlinks: backlinks,
+            isInternalPage: !isPublic && page.audience == .internal,
+            effective: page.key.type == .policies ? frontMatter.effective : nil,
+            governance: governance,
+            outcome: page.key.type == .scripts ? frontMatter.outcome : nil,
+            order: page.key.type == .categories ? frontMatter.order : nil,
+            tags: isPublic ? [] : frontMatter.tags,
+            linkTargets: targets.filter { destinations.contains($0.key) })
+    }
+
+    private static func unique(_ keys: [PageKey]) -> [PageKey] {
+        var seen = Set<PageKey>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// All pages of a content repository with their resolved links: what both sites are built from.
+public struct ContentGraph: Sendable {
+    /// A link from one page to another, and whether it stands inside an `[!INTERNAL]` callout.
+    public struct PageLink: Sendable, Hashable {
+        public var from: PageKey
+        public var to: PageKey
+        public var insideInternal: Bool
+    }
+
+    public let configuration: SiteConfiguration
+    /// Every page, sorted by type then id.
+    public let pages: [Page]
+    /// The `content/` folder, where linked files are copied from.
+    public let contentDirectory: URL
+    /// Per page, what each link or image destination written in it resolves to.
+    public let linkTargets: [PageKey: [String: LinkTarget]]
+    private let index: [PageKey: Int]
+
+    public init(configuration: SiteConfiguration, pages: [Page], contentDirectory: URL,
+                linkTargets: [PageKey: [String: LinkTarget]]) {
+        self.configuration = configuration
+        self.pages = pages.sorted { $0.key < $1.key }
+        self.contentDirectory = contentDirectory
+        self.linkTargets = linkTargets
+        var index: [PageKey: Int] = [:]
+        for (position, page) in self.pages.enumerated() { index[page.key] = position }
+        self.index = index
+    }
+
+    public subscript(key: PageKey) -> Page? {
+        index[key].map { pages[$0] }
+    }
+
+    /// Every link between two pages, in page order.
+    public var pageLinks: [PageLink] {
+        pages.flatMap { page -> [PageLink] in
+            let targets = linkTargets[page.key] ?? [:]
+            return page.document.links.compactMap { link in
+                guard case .page(let target, _)? = targets[link.destination], target != page.key else { return nil }
+                return PageLink(from: page.key, to: target, insideInternal: link.insideInternal)
+            }
+        }
+    }
+}

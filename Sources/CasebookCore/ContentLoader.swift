@@ -1,0 +1,124 @@
+import Foundation
+import Markdown
+
+/// Reads `casebook.yml` and every page under `content/`, in parallel, reporting what is wrong
+/// with each file on its own.
+public enum ContentLoader {
+    public static func load(root: URL) -> LoadedContent {
+        var diagnostics = Diagnostics()
+        let (configuration, configurationDiagnostics) = SiteConfigurationLoader.load(root: root)
+        diagnostics.append(contentsOf: configurationDiagnostics)
+
+        let contentDirectory = root.appendingPathComponent("content")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory),
+              isDirectory.boolValue else {
+            diagnostics.append(Diagnostic(.error, "content", "no content/ folder in \(root.path)"))
+            return LoadedContent(configuration: configuration, pages: [], otherFiles: [], diagnostics: diagnostics)
+        }
+
+        let files = listFiles(in: contentDirectory)
+        var pageFiles: [(PageKey, URL)] = []
+        var otherFiles = Set<String>()
+        for path in files {
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            guard name.hasSuffix(".md") else {
+                otherFiles.insert(path)
+                continue
+            }
+            if name == "README.md" { continue }
+            switch classify(markdownPath: path) {
+            case .page(let key): pageFiles.append((key, contentDirectory.appendingPathComponent(path)))
+            case .problem(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+
+        let results = pageFiles.parallelMap { key, url in readPage(key, at: url, configuration: configuration) }
+        var pages: [Page] = []
+        for (page, pageDiagnostics) in results {
+            diagnostics.append(contentsOf: pageDiagnostics)
+            if let page { pages.append(page) }
+        }
+        return LoadedContent(configuration: configuration, pages: pages, otherFiles: otherFiles,
+                             diagnostics: diagnostics)
+    }
+
+    private enum MarkdownFile {
+        case page(PageKey)
+        case problem(Diagnostic)
+    }
+
+    private static func classify(markdownPath path: String) -> MarkdownFile {
+        let source = "content/\(path)"
+        let parts = path.split(separator: "/")
+        guard parts.count == 2, let type = PageType(rawValue: String(parts[0])) else {
+            let folders = PageType.allCases.map { "\($0.rawValue)/" }.joined(separator: ", ")
+            return .problem(Diagnostic(.warning, source, "not a page: pages stand directly in \(folders); ignored"))
+        }
+        let id = String(parts[1].dropLast(3))
+        guard PageKey.isValidID(id) else {
+            return .problem(Diagnostic(.error, source,
+                "file name '\(parts[1])' is not a valid page id: use lowercase letters, digits and hyphens, "
+                + "starting with a letter or digit (e.g. '\(suggestedID(id)).md')"))
+        }
+        return .page(PageKey(type: type, id: id))
+    }
+
+    private static func suggestedID(_ stem: String) -> String {
+        var id = ""
+        for scalar in stem.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                id.unicodeScalars.append(scalar)
+            } else if !id.isEmpty, !id.hasSuffix("-") {
+                id += "-"
+            }
+        }
+        while id.hasSuffix("-") { id.removeLast() }
+        return id.isEmpty ? "page" : id
+    }
+
+    /// Paths relative to `directory` of every regular file below it, skipping hidden ones, sorted.
+    private static func listFiles(in directory: URL) -> [String] {
+        let base = directory.standardizedFileURL.path
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
+        var paths: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                paths.append(path)
+            }
+        }
+        return paths.sorted()
+    }
+
+    private static func readPage(_ key: PageKey, at url: URL, configuration: SiteConfiguration)
+        -> (Page?, [Diagnostic]) {
+        let path = key.sourcePath
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (nil, [Diagnostic(.error, path, "the file cannot be read")])
+        }
+        let text: String
+        switch SourceText.decode(Array(data)) {
+        case .failure(let invalid):
+            return (nil, [Diagnostic(.error, path, line: invalid.line, column: invalid.column,
+                                     "the file is not valid UTF-8: save it as UTF-8")])
+        case .success(let decoded):
+            text = decoded
+        }
+        let split: FrontMatterSplitter.Split
+        switch FrontMatterSplitter.split(text) {
+        case .failure(let failure):
+            return (nil, [Diagnostic(.error, path, failure.description)])
+        case .success(let parts):
+            split = parts
+        }
+        let (frontMatter, diagnostics) = FrontMatterDecoder.decode(split.yaml, type: key.type, path: path)
+        let document = MarkdownParser.parse(split.body, placeholders: key.type == .scripts)
+        let page = Page(key: key, frontMatter: frontMatter,
+                        audience: frontMatter.audience ?? configuration.audience(forPageOf: key.type),
+                        document: document, bodyStartLine: split.bodyStartLine, body: split.body)
+        return (page, diagnostics)
+    }
+}

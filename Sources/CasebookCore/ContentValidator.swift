@@ -1,0 +1,159 @@
+import Foundation
+import Markdown
+
+/// Checks the rules that span pages (categories, related, links, audiences) and resolves
+/// every link on the way.
+public enum ContentValidator {
+    public static func validate(_ content: LoadedContent, contentDirectory: URL) -> (ContentGraph, Diagnostics) {
+        let keys = Set(content.pages.map(\.key))
+        let pagesByKey = Dictionary(uniqueKeysWithValues: content.pages.map { ($0.key, $0) })
+        let resolver = LinkResolver(pageKeys: keys, otherFiles: content.otherFiles)
+        let categoryIDs = content.pages.filter { $0.key.type == .categories }.map(\.key.id).sorted()
+
+        let results = content.pages.parallelMap { page in
+            var validation = PageValidation(page: page, pages: pagesByKey, resolver: resolver, categoryIDs: categoryIDs)
+            return validation.run()
+        }
+        var diagnostics = content.diagnostics
+        var linkTargets: [PageKey: [String: LinkTarget]] = [:]
+        for (page, result) in zip(content.pages, results) {
+            diagnostics.append(contentsOf: result.diagnostics)
+            linkTargets[page.key] = result.targets
+        }
+        let graph = ContentGraph(configuration: content.configuration, pages: content.pages,
+                                 contentDirectory: contentDirectory, linkTargets: linkTargets)
+        return (graph, diagnostics)
+    }
+}
+
+/// The checks of one page against the rest of the content.
+private struct PageValidation {
+    let page: Page
+    let pages: [PageKey: Page]
+    let resolver: LinkResolver
+    let categoryIDs: [String]
+    var diagnostics: [Diagnostic] = []
+    var targets: [String: LinkTarget] = [:]
+
+    init(page: Page, pages: [PageKey: Page], resolver: LinkResolver, categoryIDs: [String]) {
+        self.page = page
+        self.pages = pages
+        self.resolver = resolver
+        self.categoryIDs = categoryIDs
+    }
+
+    private var path: String { page.key.sourcePath }
+
+    mutating func run() -> (diagnostics: [Diagnostic], targets: [String: LinkTarget]) {
+        checkCategories()
+        checkRelated()
+        checkLinks()
+        checkMarkdownProblems()
+        return (diagnostics, targets)
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, _ line: Int, _ column: Int, _ message: String) {
+        diagnostics.append(Diagnostic(severity, path, line: line, column: column, message))
+    }
+
+    private mutating func checkCategories() {
+        for category in page.frontMatter.categories
+        where pages[PageKey(type: .categories, id: category.value)] == nil {
+            var message = "unknown category '\(category.value)'"
+            if let suggestion = Suggestion.closest(to: category.value, among: categoryIDs) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            report(.error, category.line, category.column, message)
+        }
+    }
+
+    private mutating func checkRelated() {
+        for entry in page.frontMatter.related {
+            let normalized = LinkResolver.normalize(entry.value, relativeTo: "")
+            if let normalized, let key = PageKey(contentPath: normalized), pages[key] != nil { continue }
+            report(.error, entry.line, entry.column,
+                   "'related' names '\(entry.value)', which is not a page (write it relative to content/, "
+                   + "e.g. 'scripts/granting-an-exception.md')")
+        }
+    }
+
+    private mutating func checkLinks() {
+        for link in page.document.links {
+            let (line, column) = page.fileLocation(of: link.location)
+            let resolution = resolver.resolve(link.destination, from: page.key)
+            targets[link.destination] = resolution.target
+            if let (severity, message) = resolution.problem {
+                report(severity, line, column, message)
+                continue
+            }
+            switch resolution.target {
+            case .page(let key, let fragment):
+                checkPageLink(to: key, fragment: fragment, link: link, line: line, column: column)
+            case .samePage(let fragment):
+                checkFragment(fragment, of: page, link: link, line: line, column: column)
+            case .external, .file, .dropped:
+                continue
+            }
+        }
+    }
+
+    private mutating func checkPageLink(to key: PageKey, fragment: String?, link: LinkOccurrence,
+                                        line: Int, column: Int) {
+        guard let target = pages[key] else { return }
+        let seenByPublic = page.audience == .public && !link.insideInternal
+        if seenByPublic, target.audience == .internal {
+            report(.error, line, column,
+                   "public page links to internal page '\(key.contentPath)': make the target public, "
+                   + "or move the link into a [!INTERNAL] callout")
+            return
+        }
+        if let fragment { checkFragment(fragment, of: target, link: link, line: line, column: column) }
+    }
+
+    private mutating func checkFragment(_ fragment: String, of target: Page, link: LinkOccurrence,
+                                        line: Int, column: Int) {
+        guard !fragment.isEmpty, !isFootnoteAnchor(fragment) else { return }
+        guard let anchor = target.document.anchors.first(where: { $0.anchor == fragment }) else {
+            let headings = target.document.anchors.map(\.anchor)
+            var message = "link to '\(link.destination)': no heading '\(fragment)'"
+            if let suggestion = Suggestion.closest(to: fragment, among: headings) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            report(.warning, line, column, message)
+            return
+        }
+        let seenByPublic = page.audience == .public && !link.insideInternal
+        if seenByPublic, anchor.insideInternal {
+            report(.error, line, column,
+                   "link to '\(link.destination)': heading '\(fragment)' is inside an [!INTERNAL] callout, "
+                   + "which the public site leaves out")
+        }
+    }
+
+    private func isFootnoteAnchor(_ fragment: String) -> Bool {
+        fragment.hasPrefix("fn-") || fragment.hasPrefix("fnref-")
+    }
+
+    private mutating func checkMarkdownProblems() {
+        for problem in page.document.problems {
+            switch problem {
+            case .unknownCalloutMarker(let marker, let location):
+                let (line, column) = page.fileLocation(of: location)
+                let known = CalloutKind.allCases.map(\.marker).joined(separator: ", ")
+                var message = "unknown callout '[!\(marker)]': use one of \(known)"
+                if let suggestion = Suggestion.closest(to: marker.lowercased(), among: CalloutKind.allCases.map(\.rawValue)) {
+                    message += "; did you mean '[!\(suggestion.uppercased())]'?"
+                }
+                report(.error, line, column, message)
+            case .nestingTooDeep(let location):
+                let (line, column) = page.fileLocation(of: location)
+                report(.error, line, column,
+                       "content nested more than \(MarkdownParser.maximumNesting) levels deep; the deeper part is left out")
+            }
+        }
+        for location in page.document.rawHTMLLocations {
+            let (line, column) = page.fileLocation(of: location)
+            report(.warning, line, column, "raw HTML is not passed through; it is left out of the page")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// The typed front matter of a page (see the content format's table of fields).
+public struct FrontMatter: Sendable, Hashable {
+    public var title: String = ""
+    public var summary: String?
+    public var audience: Audience?
+    public var categories: [Located<String>] = []
+    public var related: [Located<String>] = []
+    public var tags: [String] = []
+    public var owner: String?
+    public var effective: CalendarDay?
+    public var reviewBy: CalendarDay?
+    public var authority: [AuthorityGrant] = []
+    public var outcome: ScriptOutcome?
+    public var order: Int?
+
+    public init() {}
+}
+
+/// Who may grant an exception under a policy, and up to what.
+public struct AuthorityGrant: Sendable, Hashable {
+    public var role: String
+    public var upTo: String
+
+    public init(role: String, upTo: String) {
+        self.role = role
+        self.upTo = upTo
+    }
+}
+
+/// The front-matter keys and the page types each applies to.
+enum FrontMatterKey: String, CaseIterable {
+    case title, summary, audience, categories, related, tags, owner, effective
+    case reviewBy = "review_by"
+    case authority, outcome, order
+
+    var appliesTo: Set<PageType> {
+        switch self {
+        case .title, .summary, .audience, .related, .tags: Set(PageType.allCases)
+        case .categories: [.policies, .faq, .scripts]
+        case .owner, .effective, .reviewBy, .authority: [.policies]
+        case .outcome: [.scripts]
+        case .order: [.categories]
+        }
+    }
+}

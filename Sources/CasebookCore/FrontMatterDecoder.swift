@@ -1,0 +1,86 @@
+import Foundation
+import Yams
+
+/// Decodes the YAML front matter of one page into `FrontMatter`, with a diagnostic at the
+/// exact position of every problem.
+enum FrontMatterDecoder {
+    static func decode(_ yaml: String, type: PageType, path: String) -> (FrontMatter, [Diagnostic]) {
+        // The YAML starts on line 2 of the file, after the opening '---'.
+        var reader = YAMLReader(path: path, lineOffset: 1)
+        var frontMatter = FrontMatter()
+        guard let entries = reader.topLevelEntries(of: yaml, describing: "front matter") else {
+            return (frontMatter, reader.diagnostics)
+        }
+        var seenTitle = false
+        for entry in entries {
+            guard let key = FrontMatterKey(rawValue: entry.key) else {
+                reader.unknownKey(entry, known: FrontMatterKey.allCases.map(\.rawValue), in: "front-matter")
+                continue
+            }
+            guard key.appliesTo.contains(type) else {
+                let types = PageType.allCases.filter { key.appliesTo.contains($0) }.map(\.rawValue)
+                reader.warning("'\(key.rawValue)' applies only to \(types.joined(separator: ", ")); ignored here",
+                               at: entry.keyNode)
+                continue
+            }
+            if key == .title { seenTitle = true }
+            read(key, entry.value, into: &frontMatter, reader: &reader)
+        }
+        if frontMatter.title.trimmingCharacters(in: .whitespaces).isEmpty {
+            let message = seenTitle ? "'title' is empty" : "missing 'title': every page needs one"
+            reader.error(message, line: 1, column: 1)
+        }
+        if type == .policies, (frontMatter.owner ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            reader.error("missing 'owner': a policy names the team or role accountable for it", line: 1, column: 1)
+        }
+        return (frontMatter, reader.diagnostics)
+    }
+
+    private static func read(_ key: FrontMatterKey, _ value: Node, into frontMatter: inout FrontMatter,
+                             reader: inout YAMLReader) {
+        let name = key.rawValue
+        switch key {
+        case .title: frontMatter.title = reader.string(value, key: name) ?? ""
+        case .summary: frontMatter.summary = reader.string(value, key: name)
+        case .audience: frontMatter.audience = reader.choice(value, key: name, as: Audience.self)
+        case .categories: frontMatter.categories = reader.stringList(value, key: name)
+        case .related: frontMatter.related = reader.stringList(value, key: name)
+        case .tags: frontMatter.tags = reader.stringList(value, key: name).map(\.value)
+        case .owner: frontMatter.owner = reader.string(value, key: name)
+        case .effective: frontMatter.effective = reader.day(value, key: name)
+        case .reviewBy: frontMatter.reviewBy = reader.day(value, key: name)
+        case .authority: frontMatter.authority = authority(value, reader: &reader)
+        case .outcome: frontMatter.outcome = reader.choice(value, key: name, as: ScriptOutcome.self)
+        case .order: frontMatter.order = reader.integer(value, key: name)
+        }
+    }
+
+    private static func authority(_ node: Node, reader: inout YAMLReader) -> [AuthorityGrant] {
+        if reader.isNull(node) { return [] }
+        guard case .sequence(let items) = node else {
+            reader.error("'authority' must be a list of entries like { role: Supervisor, up_to: \"$100\" }", at: node)
+            return []
+        }
+        return items.compactMap { item -> AuthorityGrant? in
+            guard let entries = reader.entries(of: item, describing: "each 'authority' entry") else { return nil }
+            var role: String?
+            var upTo: String?
+            for entry in entries {
+                switch entry.key {
+                case "role": role = reader.string(entry.value, key: "role")
+                case "up_to": upTo = reader.string(entry.value, key: "up_to")
+                default: reader.unknownKey(entry, known: ["role", "up_to"], in: "authority")
+                }
+            }
+            guard let role, !role.isEmpty else {
+                reader.error("an 'authority' entry needs a 'role'", at: item)
+                return nil
+            }
+            guard let upTo, !upTo.isEmpty else {
+                reader.error("the 'authority' entry for '\(role)' needs 'up_to' (an amount, or 'no limit')", at: item)
+                return nil
+            }
+            return AuthorityGrant(role: role, upTo: upTo)
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/// Everything read from a content repository, before cross-page validation.
+public struct LoadedContent: Sendable {
+    public var configuration: SiteConfiguration
+    public var pages: [Page]
+    /// Paths relative to `content/` of the files that are not pages (images, PDFs, ...).
+    public var otherFiles: Set<String>
+    public var diagnostics: Diagnostics
+}

@@ -1,0 +1,41 @@
+/// Names a page: its type (folder) and id (file stem).
+public struct PageKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var type: PageType
+    public var id: String
+
+    public init(type: PageType, id: String) {
+        self.type = type
+        self.id = id
+    }
+
+    /// The page's path relative to `content/`, as `related` entries name it: `policies/late-fee-waiver.md`.
+    public var contentPath: String { "\(type.rawValue)/\(id).md" }
+
+    /// The page's file relative to the repository root, as diagnostics name it.
+    public var sourcePath: String { "content/\(contentPath)" }
+
+    public var description: String { contentPath }
+
+    /// The key for a path relative to `content/`, if it names a page file by its form.
+    public init?(contentPath: String) {
+        let parts = contentPath.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let type = PageType(rawValue: String(parts[0])), parts[1].hasSuffix(".md") else {
+            return nil
+        }
+        self.init(type: type, id: String(parts[1].dropLast(3)))
+    }
+
+    /// Whether an id has the required form `[a-z0-9][a-z0-9-]*`.
+    public static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
+        return id.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" }
+    }
+
+    private static func isLowerAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    public static func < (lhs: PageKey, rhs: PageKey) -> Bool {
+        (lhs.type, lhs.id) < (rhs.type, rhs.id)
+    }
+}

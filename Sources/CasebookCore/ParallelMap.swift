@@ -1,0 +1,18 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// `map` spread over all cores; results keep the order of the input.
+    public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard count > 1 else { return map(transform) }
+        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let output = results
+        withoutActuallyEscaping(transform) { transform in
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                output[index] = transform(self[index])
+            }
+        }
+        return results.map { $0! }
+    }
+}

@@ -1,0 +1,34 @@
+/// The settings of `casebook.yml`; every key has a default.
+public struct SiteConfiguration: Sendable, Equatable {
+    /// The title and address of one of the two sites.
+    public struct SiteSettings: Sendable, Equatable {
+        public var title: String
+        /// The absolute address the site is published at, ending in `/`; needed for `sitemap.xml`.
+        public var baseURL: String?
+    }
+
+    public var title: String
+    public var `internal`: SiteSettings
+    public var `public`: SiteSettings
+    /// The audience of a page that does not set one, per type.
+    public var defaultAudience: [PageType: Audience]
+
+    public init(title: String = "Casebook",
+                internalSite: SiteSettings? = nil,
+                publicSite: SiteSettings? = nil,
+                defaultAudience: [PageType: Audience] = [:]) {
+        self.title = title
+        self.internal = internalSite ?? SiteSettings(title: "\(title) Staff Guide", baseURL: nil)
+        self.public = publicSite ?? SiteSettings(title: "\(title) Help Center", baseURL: nil)
+        self.defaultAudience = defaultAudience
+    }
+
+    public func settings(for audience: Audience) -> SiteSettings {
+        audience == .public ? self.public : self.internal
+    }
+
+    /// The audience of a page of `type` whose front matter names none: `internal` unless configured.
+    public func audience(forPageOf type: PageType) -> Audience {
+        defaultAudience[type] ?? .internal
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Yams
+
+/// Reads `casebook.yml` from a content repository's root.
+public enum SiteConfigurationLoader {
+    public static let fileName = "casebook.yml"
+
+    /// The configuration, or the defaults when the file does not exist.
+    public static func load(root: URL) -> (SiteConfiguration, [Diagnostic]) {
+        let url = root.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (SiteConfiguration(), []) }
+        switch SourceText.decode(Array(data)) {
+        case .failure(let invalid):
+            return (SiteConfiguration(), [Diagnostic(.error, fileName, line: invalid.line, column: invalid.column,
+                                                     "the file is not valid UTF-8")])
+        case .success(let text):
+            return parse(text)
+        }
+    }
+
+    /// Parses the text of a `casebook.yml`.
+    public static func parse(_ text: String) -> (SiteConfiguration, [Diagnostic]) {
+        var reader = YAMLReader(path: fileName, lineOffset: 0)
+        guard let entries = reader.topLevelEntries(of: text, describing: "casebook.yml") else {
+            return (SiteConfiguration(), reader.diagnostics)
+        }
+        var title = "Casebook"
+        var sites: [Audience: (title: String?, baseURL: String?)] = [:]
+        var defaults: [PageType: Audience] = [:]
+        for entry in entries {
+            switch entry.key {
+            case "title":
+                title = reader.string(entry.value, key: "title") ?? title
+            case "internal", "public":
+                sites[Audience(rawValue: entry.key)!] = site(entry, reader: &reader)
+            case "defaults":
+                defaults = audienceDefaults(entry.value, reader: &reader)
+            default:
+                reader.unknownKey(entry, known: ["title", "internal", "public", "defaults"], in: "configuration")
+            }
+        }
+        let internalSite = SiteConfiguration.SiteSettings(
+            title: sites[.internal]?.title ?? "\(title) Staff Guide", baseURL: sites[.internal]?.baseURL)
+        let publicSite = SiteConfiguration.SiteSettings(
+            title: sites[.public]?.title ?? "\(title) Help Center", baseURL: sites[.public]?.baseURL)
+        let configuration = SiteConfiguration(title: title, internalSite: internalSite, publicSite: publicSite,
+                                              defaultAudience: defaults)
+        return (configuration, reader.diagnostics)
+    }
+
+    private static func site(_ entry: YAMLReader.Entry, reader: inout YAMLReader) -> (String?, String?) {
+        guard let entries = reader.entries(of: entry.value, describing: "'\(entry.key)'") else { return (nil, nil) }
+        var title: String?
+        var baseURL: String?
+        for setting in entries {
+            switch setting.key {
+            case "title":
+                title = reader.string(setting.value, key: "title")
+            case "base_url":
+                guard let url = reader.string(setting.value, key: "base_url") else { continue }
+                guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                    reader.error("'base_url' must be an absolute http or https address, not '\(url)'",
+                                 at: setting.value)
+                    continue
+                }
+                baseURL = url.hasSuffix("/") ? url : url + "/"
+            default:
+                reader.unknownKey(setting, known: ["title", "base_url"], in: "'\(entry.key)'")
+            }
+        }
+        return (title, baseURL)
+    }
+
+    private static func audienceDefaults(_ node: Node, reader: inout YAMLReader) -> [PageType: Audience] {
+        guard let entries = reader.entries(of: node, describing: "'defaults'") else { return [:] }
+        var defaults: [PageType: Audience] = [:]
+        for entry in entries {
+            guard let type = PageType(rawValue: entry.key) else {
+                reader.unknownKey(entry, known: PageType.allCases.map(\.rawValue), in: "'defaults'")
+                continue
+            }
+            guard let settings = reader.entries(of: entry.value, describing: "'defaults.\(entry.key)'") else { continue }
+            for setting in settings {
+                guard setting.key == "audience" else {
+                    reader.unknownKey(setting, known: ["audience"], in: "'defaults.\(entry.key)'")
+                    continue
+                }
+                defaults[type] = reader.choice(setting.value, key: "audience", as: Audience.self)
+            }
+        }
+        return defaults
+    }
+}

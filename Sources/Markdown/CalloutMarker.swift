@@ -1,0 +1,38 @@
+/// Recognises a GitHub alert marker (`[!NOTE]`, `[!internal]`, ...) at the start of a blockquote.
+///
+/// Unlike GitHub, text after the marker on the same line is accepted (and kept):
+/// `> [!INTERNAL] Agents may waive $25` must never reach the public site as a plain quote.
+enum CalloutMarker {
+    enum Recognition: Equatable {
+        case none
+        case unknown(String)
+        case callout(CalloutKind, [Block])
+    }
+
+    static func recognize(_ blocks: [Block]) -> Recognition {
+        guard case .paragraph(var inlines)? = blocks.first,
+              case .text(let first)? = inlines.first,
+              let (marker, rest) = splitMarker(first)
+        else { return .none }
+        guard let kind = CalloutKind(rawValue: marker.lowercased()) else { return .unknown(marker) }
+
+        let remainder = rest.drop(while: { $0 == " " || $0 == "\t" })
+        if remainder.isEmpty {
+            inlines.removeFirst()
+            if inlines.first == .softBreak || inlines.first == .lineBreak { inlines.removeFirst() }
+        } else {
+            inlines[0] = .text(String(remainder))
+        }
+        var body = Array(blocks.dropFirst())
+        if !inlines.isEmpty { body.insert(.paragraph(inlines), at: 0) }
+        return .callout(kind, body)
+    }
+
+    /// Splits `[!WORD]rest` into `WORD` and `rest`.
+    private static func splitMarker(_ text: String) -> (String, Substring)? {
+        guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]") else { return nil }
+        let word = text[text.index(text.startIndex, offsetBy: 2)..<close]
+        guard !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return (String(word), text[text.index(after: close)...])
+    }
+}

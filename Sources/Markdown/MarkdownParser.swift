@@ -1,0 +1,220 @@
+import CCMarkGFM
+
+/// Parses CommonMark with the GitHub extensions into a `MarkdownDocument`.
+///
+/// This is the only file that talks to libcmark-gfm: every cmark node is copied
+/// into Swift values and freed before `parse` returns.
+public enum MarkdownParser {
+    /// How deep blocks and inlines may nest before the rest is dropped (and reported).
+    public static let maximumNesting = 64
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Parses `text`. With `placeholders`, bracketed text that is not a link becomes `Inline.placeholder`.
+    public static func parse(_ text: String, placeholders: Bool = false) -> MarkdownDocument {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { return MarkdownDocument(blocks: []) }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
+        defer { cmark_node_free(root) }
+
+        var converter = CMarkConverter(placeholders: placeholders)
+        var blocks = converter.blocks(ofChildrenOf: root, depth: 0)
+        converter.keepInternalFootnotesInternal(&blocks)
+        HeadingAnchors.assign(in: &blocks)
+        return MarkdownDocument(blocks: blocks, problems: converter.problems)
+    }
+}
+
+/// Copies a cmark node tree into `Block` and `Inline` values.
+private struct CMarkConverter {
+    let placeholders: Bool
+    var problems: [MarkdownProblem] = []
+    var footnoteCount = 0
+    /// Source lines of `[!INTERNAL]` callouts, and where each footnote definition stood.
+    var internalLines: [ClosedRange<Int>] = []
+    var footnoteLines: [Int: Int] = [:]
+
+    init(placeholders: Bool) {
+        self.placeholders = placeholders
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func location(of node: OpaquePointer) -> SourceLocation {
+        SourceLocation(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+    }
+
+    private func literal(of node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    private func typeName(of node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    private mutating func tooDeep(_ node: OpaquePointer, _ depth: Int) -> Bool {
+        guard depth > MarkdownParser.maximumNesting else { return false }
+        problems.append(.nestingTooDeep(location(of: node)))
+        return true
+    }
+
+    mutating func blocks(ofChildrenOf node: OpaquePointer, depth: Int) -> [Block] {
+        if tooDeep(node, depth) { return [] }
+        return children(of: node).compactMap { block($0, depth: depth + 1) }
+    }
+
+    mutating func inlines(ofChildrenOf node: OpaquePointer, depth: Int) -> [Inline] {
+        if tooDeep(node, depth) { return [] }
+        let converted = children(of: node).compactMap { inline($0, depth: depth + 1) }
+        return placeholders ? PlaceholderSplitter.split(converted) : converted
+    }
+
+    private mutating func block(_ node: OpaquePointer, depth: Int) -> Block? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(inlines(ofChildrenOf: node, depth: depth))
+        case CMARK_NODE_HEADING:
+            return .heading(Heading(level: Int(cmark_node_get_heading_level(node)),
+                                    inlines: inlines(ofChildrenOf: node, depth: depth),
+                                    location: location(of: node)))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return blockQuote(node, depth: depth)
+        case CMARK_NODE_LIST:
+            return .list(list(node, depth: depth))
+        case CMARK_NODE_CODE_BLOCK:
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            return .codeBlock(info: info, code: literal(of: node))
+        case CMARK_NODE_HTML_BLOCK:
+            return .htmlBlock(literal(of: node), location(of: node))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            footnoteCount += 1
+            footnoteLines[footnoteCount] = Int(cmark_node_get_start_line(node))
+            return .footnoteDefinition(number: footnoteCount, blocks: blocks(ofChildrenOf: node, depth: depth))
+        default:
+            if typeName(of: node) == "table" { return .table(table(node, depth: depth)) }
+            return nil
+        }
+    }
+
+    private mutating func blockQuote(_ node: OpaquePointer, depth: Int) -> Block {
+        let content = blocks(ofChildrenOf: node, depth: depth)
+        switch CalloutMarker.recognize(content) {
+        case .callout(let kind, let rest):
+            if kind == .internal {
+                internalLines.append(Int(cmark_node_get_start_line(node))...Int(cmark_node_get_end_line(node)))
+            }
+            return .callout(Callout(kind: kind, blocks: rest, location: location(of: node)))
+        case .unknown(let marker):
+            problems.append(.unknownCalloutMarker(marker, location(of: node)))
+            return .blockQuote(content)
+        case .none:
+            return .blockQuote(content)
+        }
+    }
+
+    /// cmark moves every footnote definition to the end of the document; one written inside
+    /// an `[!INTERNAL]` callout is wrapped in one again, so the public view drops its text.
+    func keepInternalFootnotesInternal(_ blocks: inout [Block]) {
+        for index in blocks.indices {
+            guard case .footnoteDefinition(let number, let children) = blocks[index],
+                  let line = footnoteLines[number], internalLines.contains(where: { $0.contains(line) })
+            else { continue }
+            let wrapped = Callout(kind: .internal, blocks: children, location: SourceLocation(line: line, column: 1))
+            blocks[index] = .footnoteDefinition(number: number, blocks: [.callout(wrapped)])
+        }
+    }
+
+    private mutating func list(_ node: OpaquePointer, depth: Int) -> List {
+        let items = children(of: node).map { item -> ListItem in
+            let task: ListItem.TaskState?
+            if typeName(of: item) == "tasklist" {
+                task = cmark_gfm_extensions_get_tasklist_item_checked(item) ? .done : .open
+            } else {
+                task = nil
+            }
+            return ListItem(task: task, blocks: blocks(ofChildrenOf: item, depth: depth + 1))
+        }
+        return List(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                    start: Int(cmark_node_get_list_start(node)),
+                    tight: cmark_node_get_list_tight(node) != 0,
+                    items: items)
+    }
+
+    private mutating func table(_ node: OpaquePointer, depth: Int) -> Table {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [Table.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for index in 0..<columns {
+                switch UInt8(raw[index]) {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        for row in children(of: node) {
+            let cells = children(of: row).map { inlines(ofChildrenOf: $0, depth: depth + 2) }
+            if typeName(of: row) == "table_header" { header = cells } else { rows.append(cells) }
+        }
+        return Table(alignments: alignments, header: header, rows: rows)
+    }
+
+    private mutating func inline(_ node: OpaquePointer, depth: Int) -> Inline? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(literal(of: node))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal(of: node))
+        case CMARK_NODE_HTML_INLINE: return .html(literal(of: node), location(of: node))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(ofChildrenOf: node, depth: depth))
+        case CMARK_NODE_STRONG: return .strong(inlines(ofChildrenOf: node, depth: depth))
+        case CMARK_NODE_LINK:
+            return .link(Link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                              children: withoutPlaceholders(inlines(ofChildrenOf: node, depth: depth)),
+                              location: location(of: node)))
+        case CMARK_NODE_IMAGE:
+            return .image(Image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                                alt: withoutPlaceholders(inlines(ofChildrenOf: node, depth: depth)),
+                                location: location(of: node)))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            return .footnoteReference(Int(literal(of: node)) ?? 0)
+        default:
+            if typeName(of: node) == "strikethrough" { return .strikethrough(inlines(ofChildrenOf: node, depth: depth)) }
+            return nil
+        }
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// Inside a link, bracketed text is part of the link text, never a fill-in field.
+    private func withoutPlaceholders(_ inlines: [Inline]) -> [Inline] {
+        inlines.map { if case .placeholder(let name) = $0 { .text("[\(name)]") } else { $0 } }
+    }
+}

@@ -1,0 +1,25 @@
+/// A built site in memory: file paths (relative to the output folder) and their bytes.
+public struct OutputTree: Sendable, Equatable {
+    public private(set) var files: [String: [UInt8]] = [:]
+
+    public init() {}
+
+    public mutating func add(_ path: String, _ text: String) {
+        files[path] = Array(text.utf8)
+    }
+
+    public mutating func add(_ path: String, bytes: [UInt8]) {
+        files[path] = bytes
+    }
+
+    /// Adds every file of `other` under the folder `prefix`.
+    public mutating func merge(_ other: OutputTree, under prefix: String) {
+        for (path, bytes) in other.files { files["\(prefix)/\(path)"] = bytes }
+    }
+
+    public func text(_ path: String) -> String? {
+        files[path].map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public var paths: [String] { files.keys.sorted() }
+}

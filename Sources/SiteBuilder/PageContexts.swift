@@ -1,0 +1,121 @@
+import CasebookCore
+import Markdown
+
+/// Builds the dictionaries the Mustache templates read (documented in `templates/README.md`).
+/// Everything a template can show comes from an `AudienceView`, so nothing here filters.
+struct PageContexts {
+    let view: AudienceView
+    let today: CalendarDay
+
+    private var isInternal: Bool { view.audience == .internal }
+
+    /// The keys every template gets: root, site, nav and the page basics.
+    func common(path: String, kind: String, title: String, summary: String? = nil,
+                typeLabel: String? = nil, isInternalPage: Bool = false) -> [String: Any] {
+        let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
+        let site: [String: Any] = ["title": view.site.title, "isInternal": isInternal, "isPublic": !isInternal]
+        var nav: [[String: Any]] = [["title": "Home", "url": links.href(toFile: SitePaths.home), "current": kind == "home"]]
+        for type in PageType.allCases where !view.pages(of: type).isEmpty {
+            let target = SitePaths.typeIndex(type)
+            nav.append(["title": type == .categories ? "Categories" : type.pluralLabel,
+                        "url": links.href(toFile: target), "current": path == target || path.hasPrefix("\(type.rawValue)/")])
+        }
+        var page: [String: Any] = ["title": title, "kind": kind, "isInternalPage": isInternalPage]
+        if let summary, !summary.isEmpty { page["summary"] = summary }
+        if let typeLabel { page["typeLabel"] = typeLabel }
+        return ["root": SitePaths.root(from: path), "site": site, "nav": nav, "page": page]
+    }
+
+    /// The context of a content page: body, categories, related pages, backlinks and per-type parts.
+    func content(_ page: ViewPage, path: String) -> [String: Any] {
+        let links = LinkHrefs(view: view, fromPath: path, fromKey: page.key)
+        var context = common(path: path, kind: kind(of: page.key.type), title: page.title, summary: page.summary,
+                             typeLabel: page.key.type.label, isInternalPage: page.isInternalPage)
+        var pageContext = context["page"] as? [String: Any] ?? [:]
+        pageContext["bodyHTML"] = bodyHTML(page, links: links)
+        if let effective = page.effective { pageContext["effective"] = day(effective) }
+        context["page"] = pageContext
+
+        let categories = page.categories.compactMap { view[$0] }.map { link(to: $0, links: links) }
+        let related = page.related.compactMap { view[$0] }.map { link(to: $0, links: links) }
+        let backlinks = page.backlinks.compactMap { view[$0] }.map { link(to: $0, links: links) }
+        context["categories"] = categories
+        context["related"] = related
+        context["backlinks"] = backlinks
+        context["hasCategories"] = !categories.isEmpty
+        context["hasRelated"] = !related.isEmpty
+        context["hasBacklinks"] = !backlinks.isEmpty
+        context["hasAside"] = !(categories.isEmpty && related.isEmpty && backlinks.isEmpty)
+        if !page.tags.isEmpty { context["tags"] = page.tags }
+        if let governance = page.governance { context["governance"] = self.governance(governance) }
+        if page.key.type == .scripts { context["script"] = script(page) }
+        if page.key.type == .categories { context["groups"] = groups(of: page, links: links) }
+        return context
+    }
+
+    func kind(of type: PageType) -> String {
+        switch type {
+        case .categories: "category"
+        case .policies: "policy"
+        case .faq: "faq"
+        case .scripts: "script"
+        }
+    }
+
+    /// A link to a page for lists: title, url, type and summary.
+    func link(to page: ViewPage, links: LinkHrefs) -> [String: Any] {
+        var item: [String: Any] = ["title": page.title, "url": links.href(for: .page(page.key, fragment: nil)) ?? "",
+                                   "typeLabel": page.key.type.label, "isInternalPage": page.isInternalPage]
+        if let summary = page.summary, !summary.isEmpty { item["summary"] = summary }
+        return item
+    }
+
+    private func bodyHTML(_ page: ViewPage, links: LinkHrefs) -> String {
+        let targets = page.linkTargets
+        let isScript = page.key.type == .scripts
+        let options = HTMLRenderOptions(
+            resolveLink: { destination in targets[destination].flatMap(links.href(for:)) },
+            placeholderStyle: isInternal && isScript ? .field : .text,
+            marksScriptText: isInternal && isScript)
+        return HTMLRenderer(options: options).render(page.document)
+    }
+
+    private func day(_ day: CalendarDay) -> [String: Any] {
+        ["iso": day.iso, "display": day.display]
+    }
+
+    private func governance(_ governance: PolicyGovernance) -> [String: Any] {
+        var context: [String: Any] = [
+            "owner": governance.owner,
+            "hasAuthority": !governance.authority.isEmpty,
+            "authority": governance.authority.map { ["role": $0.role, "upTo": $0.upTo] },
+        ]
+        if let reviewBy = governance.reviewBy {
+            let status = ReviewStatus(reviewBy: reviewBy, today: today)
+            context["reviewBy"] = day(reviewBy)
+            context["reviewStatus"] = status.rawValue
+            context["reviewStatusLabel"] = status.label
+            context["isOverdue"] = status == .overdue
+        }
+        return context
+    }
+
+    private func script(_ page: ViewPage) -> [String: Any] {
+        var context: [String: Any] = ["hasFields": isInternal && !page.document.placeholderNames.isEmpty]
+        if let outcome = page.outcome {
+            context["outcome"] = outcome.rawValue
+            context["outcomeLabel"] = outcome.label
+        }
+        return context
+    }
+
+    /// A category's member pages, grouped by type.
+    private func groups(of category: ViewPage, links: LinkHrefs) -> [[String: Any]] {
+        let members = view.members(of: category.key)
+        return [PageType.policies, .faq, .scripts].compactMap { type in
+            let pages = members.filter { $0.key.type == type }
+            guard !pages.isEmpty else { return nil }
+            return ["title": type.pluralLabel, "id": "group-\(type.rawValue)", "pages": pages.map { link(to: $0, links: links) }]
+        }
+    }
+}

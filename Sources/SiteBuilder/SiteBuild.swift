@@ -1,0 +1,38 @@
+import CasebookCore
+import Foundation
+
+/// A whole build as a pure function: content repository in, both sites (or diagnostics) out.
+/// Nothing is written to disk here; see `SiteWriter`.
+public enum SiteBuild {
+    /// What a build produced.
+    public struct Result: Sendable {
+        /// `internal/...` and `public/...`; `nil` when there were errors.
+        public var tree: OutputTree?
+        public var diagnostics: Diagnostics
+        /// Pages per site, for the closing line.
+        public var pageCounts: [Audience: Int]
+    }
+
+    /// Loads, validates and renders the repository at `root`. `today` decides which policies
+    /// are overdue for review.
+    public static func run(root: URL, today: CalendarDay, themeDirectory: URL? = Theme.defaultDirectory()) -> Result {
+        let loaded = ContentRepository.load(root: root)
+        let graph = loaded.0
+        var diagnostics = loaded.1
+        let (theme, themeDiagnostics) = Theme.load(root: root, defaultDirectory: themeDirectory)
+        diagnostics.append(contentsOf: themeDiagnostics)
+        guard !diagnostics.hasErrors else { return Result(tree: nil, diagnostics: diagnostics, pageCounts: [:]) }
+
+        var tree = OutputTree()
+        var counts: [Audience: Int] = [:]
+        for audience in [Audience.internal, .public] {
+            let view = AudienceView(graph: graph, audience: audience)
+            let renderer = SiteRenderer(view: view, theme: theme, contentDirectory: graph.contentDirectory, today: today)
+            let (site, siteDiagnostics) = renderer.render()
+            diagnostics.append(contentsOf: siteDiagnostics)
+            tree.merge(site, under: audience.rawValue)
+            counts[audience] = view.pages.count
+        }
+        return Result(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, pageCounts: counts)
+    }
+}

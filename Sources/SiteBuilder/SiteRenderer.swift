@@ -1,0 +1,85 @@
+import CasebookCore
+import Foundation
+
+/// Renders one audience's view into the files of its site: pages, lists, assets, linked
+/// files, `robots.txt` and, for the public site, `sitemap.xml`.
+public struct SiteRenderer: Sendable {
+    let view: AudienceView
+    let theme: Theme
+    let contentDirectory: URL
+    let contexts: PageContexts
+
+    public init(view: AudienceView, theme: Theme, contentDirectory: URL, today: CalendarDay) {
+        self.view = view
+        self.theme = theme
+        self.contentDirectory = contentDirectory
+        self.contexts = PageContexts(view: view, today: today)
+    }
+
+    /// The site's files; reading a linked file under `content/` can fail, which is reported.
+    public func render() -> (OutputTree, [Diagnostic]) {
+        var tree = OutputTree()
+        var diagnostics: [Diagnostic] = []
+        let rendered = view.pages.parallelMap { page -> (String, String) in
+            let path = SitePaths.page(page.key)
+            return (path, theme.render(contexts.kind(of: page.key.type), contexts.content(page, path: path)))
+        }
+        for (path, html) in rendered { tree.add(path, html) }
+        tree.add(SitePaths.home, theme.render("home", homeContext()))
+        for type in PageType.allCases where !view.pages(of: type).isEmpty {
+            let path = SitePaths.typeIndex(type)
+            tree.add(path, theme.render("type-index", typeIndexContext(type, path: path)))
+        }
+        tree.add(SitePaths.notFound, theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
+                                                                         title: "Page not found")))
+        for (name, bytes) in theme.assets { tree.add(SitePaths.asset(name), bytes: bytes) }
+        for file in view.files {
+            let url = contentDirectory.appendingPathComponent(file)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.append(Diagnostic(.error, "content/\(file)", "the file cannot be read"))
+                continue
+            }
+            tree.add(SitePaths.file(file), bytes: Array(data))
+        }
+        tree.add("robots.txt", SearchEngineFiles.robots(for: view))
+        if view.audience == .public {
+            if let sitemap = SearchEngineFiles.sitemap(for: view, paths: tree.paths) {
+                tree.add("sitemap.xml", sitemap)
+            } else {
+                diagnostics.append(Diagnostic(.warning, SiteConfigurationLoader.fileName,
+                                              "public.base_url is not set, so the public site has no sitemap.xml"))
+            }
+        }
+        return (tree, diagnostics)
+    }
+
+    private func homeContext() -> [String: Any] {
+        let path = SitePaths.home
+        var context = contexts.common(path: path, kind: "home", title: view.site.title)
+        let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
+        context["categories"] = view.pages(of: .categories).map { category -> [String: Any] in
+            var item = contexts.link(to: category, links: links)
+            let members = view.members(of: category.key)
+            let counts = [PageType.policies, .faq, .scripts].compactMap { type -> String? in
+                let number = members.filter { $0.key.type == type }.count
+                return number == 0 ? nil : type.count(number)
+            }
+            item["countsLabel"] = counts.joined(separator: " · ")
+            return item
+        }
+        context["sections"] = [PageType.policies, .faq, .scripts].compactMap { type -> [String: Any]? in
+            let number = view.pages(of: type).count
+            guard number > 0 else { return nil }
+            return ["title": type.pluralLabel, "url": links.href(toFile: SitePaths.typeIndex(type)),
+                    "countLabel": type.count(number)]
+        }
+        return context
+    }
+
+    private func typeIndexContext(_ type: PageType, path: String) -> [String: Any] {
+        var context = contexts.common(path: path, kind: "index", title: type.pluralLabel)
+        let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
+        context["pages"] = view.pages(of: type).map { contexts.link(to: $0, links: links) }
+        return context
+    }
+}

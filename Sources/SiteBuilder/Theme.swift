@@ -1,0 +1,90 @@
+import CasebookCore
+import Foundation
+import Mustache
+
+/// The Mustache templates and static assets a site is rendered with: the default theme,
+/// with any file of the content repository's own `templates/` taking its place by name.
+public struct Theme: Sendable {
+    /// Templates every theme must provide.
+    public static let requiredTemplates = ["base", "home", "category", "policy", "faq", "script", "type-index", "404"]
+
+    public let library: MustacheLibrary
+    /// Files under `templates/assets/`, by path relative to that folder.
+    public let assets: [String: [UInt8]]
+
+    /// Loads the theme for the repository at `root`; problems are reported, not thrown.
+    public static func load(root: URL, defaultDirectory: URL? = Theme.defaultDirectory()) -> (Theme, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: (file: String, url: URL)] = [:]
+        var assets: [String: [UInt8]] = [:]
+        let override = root.appendingPathComponent("templates")
+        let layers = [defaultDirectory, override].compactMap { $0 }
+        for directory in layers {
+            let label = directory.standardizedFileURL == override.standardizedFileURL ? "templates" : directory.path
+            for path in files(in: directory) {
+                let url = directory.appendingPathComponent(path)
+                if path.hasPrefix("assets/") {
+                    assets[String(path.dropFirst("assets/".count))] = FileManager.default.contents(atPath: url.path).map(Array.init)
+                } else if path.hasSuffix(".mustache") {
+                    sources[String(path.dropLast(".mustache".count))] = ("\(label)/\(path)", url)
+                }
+            }
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            guard let text = FileManager.default.contents(atPath: source.url.path).map({ String(decoding: $0, as: UTF8.self) }) else {
+                diagnostics.append(Diagnostic(.error, source.file, "the template cannot be read"))
+                continue
+            }
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(.error, source.file, line: error.context.lineNumber,
+                                              column: max(error.context.columnNumber, 1),
+                                              "invalid template: \(error.error)"))
+            } catch {
+                diagnostics.append(Diagnostic(.error, source.file, "invalid template: \(error)"))
+            }
+        }
+        for name in requiredTemplates where sources[name] == nil {
+            let searched = layers.map(\.path).joined(separator: ", ")
+            diagnostics.append(Diagnostic(.error, "templates/\(name).mustache",
+                                          "no template '\(name)' in the theme (looked in \(searched))"))
+        }
+        return (Theme(library: MustacheLibrary(templates: templates), assets: assets), diagnostics)
+    }
+
+    /// Renders a template; a missing template renders as an empty string (checked at load).
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// The default theme: `$CASEBOOK_THEME`, else `share/casebook/templates` beside the
+    /// executable's folder, else the `templates/` folder of the source tree it was built from.
+    public static func defaultDirectory() -> URL? {
+        var candidates: [URL] = []
+        if let fromEnvironment = ProcessInfo.processInfo.environment["CASEBOOK_THEME"], !fromEnvironment.isEmpty {
+            candidates.append(URL(fileURLWithPath: fromEnvironment))
+        }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        candidates.append(executable.deletingLastPathComponent()
+            .appendingPathComponent("../share/casebook/templates").standardizedFileURL)
+        candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../templates").standardizedFileURL)
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("base.mustache").path) }
+    }
+
+    private static func files(in directory: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        var paths: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+               FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory),
+               !isDirectory.boolValue {
+                paths.append(path)
+            }
+        }
+        return paths.sorted()
+    }
+}

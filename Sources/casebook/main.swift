@@ -1,0 +1,3 @@
+import CasebookCLI
+
+CasebookCommand.main()
