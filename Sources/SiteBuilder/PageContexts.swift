@@ -45,8 +45,9 @@ struct PageContexts {
         context["hasCategories"] = !categories.isEmpty
         context["hasRelated"] = !related.isEmpty
         context["hasBacklinks"] = !backlinks.isEmpty
-        context["hasAside"] = !(categories.isEmpty && related.isEmpty && backlinks.isEmpty)
-        if !page.tags.isEmpty { context["tags"] = page.tags }
+        context["tags"] = page.tags
+        context["hasTags"] = !page.tags.isEmpty
+        context["hasAside"] = !(categories.isEmpty && related.isEmpty && backlinks.isEmpty && page.tags.isEmpty)
         if let governance = page.governance { context["governance"] = self.governance(governance) }
         if page.key.type == .scripts { context["script"] = script(page) }
         if page.key.type == .categories { context["groups"] = groups(of: page, links: links) }

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+/// The product's first promise: nothing internal reaches the public site. Canary strings
+/// stand in every place the content format's "never shows" list names; every file of the
+/// public build is scanned for them, and the staff build must contain them (so the test
+/// would notice if the canaries stopped being written at all).
+@Suite struct PublicLeakTests {
+    /// Canary → where it hides.
+    static let canaries: [String: String] = [
+        "canary-internal-page-id": "the id and URL of an internal page",
+        "CANARY-INTERNAL-TITLE": "the title of an internal page",
+        "CANARY-INTERNAL-SUMMARY": "the summary of an internal page",
+        "CANARY-INTERNAL-BODY": "the body of an internal page",
+        "CANARY-CALLOUT-TEXT": "text in an INTERNAL callout",
+        "canary-callout-heading": "a heading (and its anchor) in an INTERNAL callout",
+        "canary-callout-link.example": "a link in an INTERNAL callout",
+        "CANARY-LIST-ITEM-CALLOUT": "an INTERNAL callout inside a list item",
+        "CANARY-QUOTE-CALLOUT": "an INTERNAL callout inside a blockquote",
+        "CANARY-NESTED-CALLOUT": "an INTERNAL callout inside a NOTE",
+        "CANARY-SAME-LINE-CALLOUT": "text on the marker line of an INTERNAL callout",
+        "CANARY-FOOTNOTE": "a footnote referenced only from an INTERNAL callout",
+        "CANARY-FOOTNOTE-DEFINED-INSIDE": "a footnote defined inside an INTERNAL callout",
+        "canary-internal-sheet": "a file linked only from an INTERNAL callout",
+        "CANARY-OWNER": "owner",
+        "CANARY-ROLE": "authority role",
+        "CANARY-LIMIT": "authority limit",
+        "2031-07-19": "review_by",
+        "19 July 2031": "review_by, displayed",
+        "CANARY-TAG": "tags",
+        "CANARY-UNKNOWN-VALUE": "an unknown front-matter key's value",
+        "canary_key": "an unknown front-matter key",
+        "canary-internal-category": "the id and URL of an internal category",
+        "CANARY-CATEGORY-TITLE": "the title of an internal category",
+        "CANARY-SCRIPT-TITLE": "an internal script",
+    ]
+
+    static let files: [String: String] = [
+        "content/policies/canary-internal-page-id.md": """
+            ---
+            title: CANARY-INTERNAL-TITLE
+            summary: CANARY-INTERNAL-SUMMARY
+            owner: Team
+            categories: [billing-errors]
+            ---
+            CANARY-INTERNAL-BODY links to the [public waiver](late-fee-waiver.md).
+            """,
+        "content/categories/canary-internal-category.md": """
+            ---
+            title: CANARY-CATEGORY-TITLE
+            audience: internal
+            ---
+            Internal category.
+            """,
+        "content/scripts/canary-script.md": """
+            ---
+            title: CANARY-SCRIPT-TITLE
+            categories: [billing-errors]
+            ---
+            > Hello [customer name].
+            """,
+        "content/files/canary-internal-sheet.pdf": "%PDF",
+        "content/policies/late-fee-waiver.md": """
+            ---
+            title: Late fee waiver
+            summary: When we waive a late fee.
+            audience: public
+            owner: CANARY-OWNER
+            effective: 2026-01-15
+            review_by: 2031-07-19
+            tags: [CANARY-TAG]
+            canary_key: CANARY-UNKNOWN-VALUE
+            categories: [billing-errors, canary-internal-category]
+            related: [policies/canary-internal-page-id.md, faq/what-is-an-exception.md]
+            authority:
+              - { role: CANARY-ROLE, up_to: CANARY-LIMIT }
+            ---
+            We waive a fee once a year.[^public]
+
+            > [!INTERNAL]
+            > CANARY-CALLOUT-TEXT, see [the internal page](canary-internal-page-id.md) and
+            > [the sheet](../files/canary-internal-sheet.pdf) and <https://canary-callout-link.example/x>.
+            >
+            > ### canary callout heading
+            >
+            > Footnote here.[^secret]
+            >
+            > [^inside]: CANARY-FOOTNOTE-DEFINED-INSIDE
+
+            - A list item.
+
+              > [!internal]
+              > CANARY-LIST-ITEM-CALLOUT
+
+            > A plain quote.
+            >
+            > > [!INTERNAL]
+            > > CANARY-QUOTE-CALLOUT
+
+            > [!NOTE]
+            > Public note.
+            >
+            > > [!INTERNAL]
+            > > CANARY-NESTED-CALLOUT
+
+            > [!INTERNAL] CANARY-SAME-LINE-CALLOUT
+
+            Public text with a note.[^inside]
+
+            ## Limits
+
+            At most one waiver per year.
+
+            [^public]: A public footnote.
+            [^secret]: CANARY-FOOTNOTE
+            """,
+    ]
+
+    @Test func noCanaryReachesAnyFileOfThePublicSite() throws {
+        let root = try Fixture.make(Self.files)
+        defer { root.remove() }
+        let outcome = Fixture.build(root)
+        #expect(outcome.status == .success, "\(outcome.standardError)")
+
+        let publicFiles = Fixture.snapshot(root.url.appendingPathComponent("site/public"))
+        #expect(publicFiles.count > 10)
+        #expect(publicFiles.keys.contains("policies/late-fee-waiver/index.html"))
+        for (path, data) in publicFiles {
+            let text = String(decoding: data, as: UTF8.self).lowercased()
+            #expect(!path.lowercased().contains("canary"), "file name \(path) leaks")
+            for (canary, place) in Self.canaries {
+                #expect(!text.contains(canary.lowercased()), "public/\(path) leaks \(place) (\(canary))")
+            }
+        }
+        let publicPolicy = Fixture.read(root, "public/policies/late-fee-waiver/index.html")
+        #expect(publicPolicy.contains("A public footnote."))
+        #expect(publicPolicy.contains("Public note."))
+        #expect(publicPolicy.contains("A plain quote."))
+    }
+
+    @Test func everyCanaryIsOnTheStaffSite() throws {
+        let root = try Fixture.make(Self.files)
+        defer { root.remove() }
+        Fixture.build(root)
+        let staffFiles = Fixture.snapshot(root.url.appendingPathComponent("site/internal"))
+        let everything = staffFiles.map { $0.key + "\n" + String(decoding: $0.value, as: UTF8.self) }
+            .joined(separator: "\n").lowercased()
+        let notShownToStaffEither: Set<String> = ["CANARY-UNKNOWN-VALUE", "canary_key"]
+        for canary in Self.canaries.keys where !notShownToStaffEither.contains(canary) {
+            #expect(everything.contains(canary.lowercased()), "staff site lacks \(canary)")
+        }
+    }
+}

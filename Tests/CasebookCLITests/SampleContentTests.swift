@@ -1,0 +1,22 @@
+import CasebookCLI
+import Foundation
+import Testing
+
+/// The repository's own `content/` is the README's worked example: it must build cleanly.
+@Suite struct SampleContentTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theSampleContentBuildsWithNoErrorsOrWarnings() throws {
+        let output = try TemporaryDirectory()
+        defer { output.remove() }
+        let outcome = Commands.build(root: Self.repositoryRoot, output: output.url.appendingPathComponent("site"),
+                                     today: Fixture.today)
+        #expect(outcome.status == .success)
+        #expect(outcome.standardError.isEmpty, "\(outcome.standardError)")
+        let files = Fixture.snapshot(output.url.appendingPathComponent("site"))
+        for category in ["billing-errors", "unexpected-circumstances", "service-failures", "loyalty-recognition"] {
+            #expect(files["public/categories/\(category)/index.html"] != nil, "missing category \(category)")
+        }
+    }
+}
