@@ -11,7 +11,7 @@ enum FrontMatterDecoder {
         guard let entries = reader.topLevelEntries(of: yaml, describing: "front matter") else {
             return (frontMatter, reader.diagnostics)
         }
-        var seenTitle = false
+        var titleNode: Node?
         for entry in entries {
             guard let key = FrontMatterKey(rawValue: entry.key) else {
                 reader.unknownKey(entry, known: FrontMatterKey.allCases.map(\.rawValue), in: "front-matter")
@@ -23,12 +23,15 @@ enum FrontMatterDecoder {
                                at: entry.keyNode)
                 continue
             }
-            if key == .title { seenTitle = true }
+            if key == .title { titleNode = entry.value }
             read(key, entry.value, into: &frontMatter, reader: &reader)
         }
-        if frontMatter.title.trimmingCharacters(in: .whitespaces).isEmpty {
-            let message = seenTitle ? "'title' is empty" : "missing 'title': every page needs one"
-            reader.error(message, line: 1, column: 1)
+        if let titleNode {
+            if case .scalar = titleNode, frontMatter.title.trimmingCharacters(in: .whitespaces).isEmpty {
+                reader.error("'title' is empty", at: titleNode)
+            }
+        } else {
+            reader.error("missing 'title': every page needs one", line: 1, column: 1)
         }
         if type == .policies, (frontMatter.owner ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             reader.error("missing 'owner': a policy names the team or role accountable for it", line: 1, column: 1)

@@ -74,7 +74,9 @@ private struct CMarkConverter {
 
     private mutating func tooDeep(_ node: OpaquePointer, _ depth: Int) -> Bool {
         guard depth > MarkdownParser.maximumNesting else { return false }
-        problems.append(.nestingTooDeep(location(of: node)))
+        if !problems.contains(where: { if case .nestingTooDeep = $0 { true } else { false } }) {
+            problems.append(.nestingTooDeep(location(of: node)))
+        }
         return true
     }
 
