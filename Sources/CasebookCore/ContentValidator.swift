@@ -79,52 +79,55 @@ private struct PageValidation {
 
     private mutating func checkLinks() {
         for link in page.document.links {
-            let (line, column) = page.fileLocation(of: link.location)
             let resolution = resolver.resolve(link.destination, from: page.key)
             targets[link.destination] = resolution.target
             if let (severity, message) = resolution.problem {
-                report(severity, line, column, message)
+                report(severity, at: link, message)
                 continue
             }
             switch resolution.target {
             case .page(let key, let fragment):
-                checkPageLink(to: key, fragment: fragment, link: link, line: line, column: column)
+                checkPageLink(to: key, fragment: fragment, link: link)
             case .samePage(let fragment):
-                checkFragment(fragment, of: page, link: link, line: line, column: column)
+                checkFragment(fragment, of: page, link: link)
             case .external, .file, .dropped:
                 continue
             }
         }
     }
 
-    private mutating func checkPageLink(to key: PageKey, fragment: String?, link: LinkOccurrence,
-                                        line: Int, column: Int) {
+    /// Reports at a link's position; the position is worked out only when there is something to say.
+    private mutating func report(_ severity: Diagnostic.Severity, at link: LinkOccurrence, _ message: String) {
+        let (line, column) = page.fileLocation(of: link.location)
+        report(severity, line, column, message)
+    }
+
+    private mutating func checkPageLink(to key: PageKey, fragment: String?, link: LinkOccurrence) {
         guard let target = pages[key] else { return }
         let seenByPublic = page.audience == .public && !link.insideInternal
         if seenByPublic, target.audience == .internal {
-            report(.error, line, column,
+            report(.error, at: link,
                    "public page links to internal page '\(key.contentPath)': make the target public, "
                    + "or move the link into a [!INTERNAL] callout")
             return
         }
-        if let fragment { checkFragment(fragment, of: target, link: link, line: line, column: column) }
+        if let fragment { checkFragment(fragment, of: target, link: link) }
     }
 
-    private mutating func checkFragment(_ fragment: String, of target: Page, link: LinkOccurrence,
-                                        line: Int, column: Int) {
+    private mutating func checkFragment(_ fragment: String, of target: Page, link: LinkOccurrence) {
         guard !fragment.isEmpty, !isFootnoteAnchor(fragment) else { return }
-        guard let anchor = target.document.anchors.first(where: { $0.anchor == fragment }) else {
-            let headings = target.document.anchors.map(\.anchor)
+        let anchors = target.document.anchors
+        guard let anchor = anchors.first(where: { $0.anchor == fragment }) else {
             var message = "link to '\(link.destination)': no heading '\(fragment)'"
-            if let suggestion = Suggestion.closest(to: fragment, among: headings) {
+            if let suggestion = Suggestion.closest(to: fragment, among: anchors.map(\.anchor)) {
                 message += "; did you mean '\(suggestion)'?"
             }
-            report(.warning, line, column, message)
+            report(.warning, at: link, message)
             return
         }
         let seenByPublic = page.audience == .public && !link.insideInternal
         if seenByPublic, anchor.insideInternal {
-            report(.error, line, column,
+            report(.error, at: link,
                    "link to '\(link.destination)': heading '\(fragment)' is inside an [!INTERNAL] callout, "
                    + "which the public site leaves out")
         }

@@ -35,6 +35,12 @@ public struct Callout: Sendable, Equatable {
     public var kind: CalloutKind
     public var blocks: [Block]
     public var location: SourceLocation
+
+    public init(kind: CalloutKind, blocks: [Block], location: SourceLocation) {
+        self.kind = kind
+        self.blocks = blocks
+        self.location = location
+    }
 }
 
 /// A bulleted or numbered list.
@@ -43,6 +49,13 @@ public struct List: Sendable, Equatable {
     public var start: Int
     public var tight: Bool
     public var items: [ListItem]
+
+    public init(ordered: Bool, start: Int, tight: Bool, items: [ListItem]) {
+        self.ordered = ordered
+        self.start = start
+        self.tight = tight
+        self.items = items
+    }
 }
 
 /// One item of a list; `task` is set for GFM task-list items.
@@ -50,6 +63,11 @@ public struct ListItem: Sendable, Equatable {
     public enum TaskState: Sendable, Equatable { case open, done }
     public var task: TaskState?
     public var blocks: [Block]
+
+    public init(task: TaskState? = nil, blocks: [Block]) {
+        self.task = task
+        self.blocks = blocks
+    }
 }
 
 /// A GFM table.
@@ -58,4 +76,10 @@ public struct Table: Sendable, Equatable {
     public var alignments: [Alignment]
     public var header: [[Inline]]
     public var rows: [[[Inline]]]
+
+    public init(alignments: [Alignment], header: [[Inline]], rows: [[[Inline]]]) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+    }
 }

@@ -22,6 +22,13 @@ public struct Link: Sendable, Equatable {
     public var title: String
     public var children: [Inline]
     public var location: SourceLocation
+
+    public init(destination: String, title: String = "", children: [Inline], location: SourceLocation) {
+        self.destination = destination
+        self.title = title
+        self.children = children
+        self.location = location
+    }
 }
 
 /// An image as written in the source; `alt` holds its description.
@@ -30,4 +37,11 @@ public struct Image: Sendable, Equatable {
     public var title: String
     public var alt: [Inline]
     public var location: SourceLocation
+
+    public init(source: String, title: String = "", alt: [Inline], location: SourceLocation) {
+        self.source = source
+        self.title = title
+        self.alt = alt
+        self.location = location
+    }
 }
