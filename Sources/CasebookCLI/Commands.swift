@@ -7,7 +7,10 @@ public enum Commands {
     /// `casebook build`: validates, renders both sites and writes them to `output` at once.
     public static func build(root: URL, output: URL, today: CalendarDay) -> CommandOutcome {
         let started = Date()
-        let result = SiteBuild.run(root: root, today: today)
+        let status = StatusLine()
+        let result = SiteBuild.run(root: root, today: today, progress: status.show)
+        status.show("Writing \(output.path)")
+        defer { status.clear() }
         var outcome = report(result.diagnostics)
         guard let tree = result.tree else {
             outcome.standardError.append("build failed; \(output.path) was left as it was")

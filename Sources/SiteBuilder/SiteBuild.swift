@@ -14,8 +14,10 @@ public enum SiteBuild {
     }
 
     /// Loads, validates and renders the repository at `root`. `today` decides which policies
-    /// are overdue for review.
-    public static func run(root: URL, today: CalendarDay, themeDirectory: URL? = Theme.defaultDirectory()) -> Result {
+    /// are overdue for review; `progress` hears what the build is doing, for a status line.
+    public static func run(root: URL, today: CalendarDay, themeDirectory: URL? = Theme.defaultDirectory(),
+                           progress: (String) -> Void = { _ in }) -> Result {
+        progress("Reading content")
         let loaded = ContentRepository.load(root: root)
         let graph = loaded.0
         var diagnostics = loaded.1
@@ -26,6 +28,7 @@ public enum SiteBuild {
         var tree = OutputTree()
         var counts: [Audience: Int] = [:]
         for audience in [Audience.internal, .public] {
+            progress("Rendering the \(audience == .internal ? "staff guide" : "help center") (\(graph.pages.count) pages read)")
             let view = AudienceView(graph: graph, audience: audience)
             let renderer = SiteRenderer(view: view, theme: theme, contentDirectory: graph.contentDirectory, today: today)
             let (site, siteDiagnostics) = renderer.render()
