@@ -32,9 +32,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "casebook", dependencies: ["CasebookCLI"]),
+        .target(name: "CasebookTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore"]),
-        .testTarget(name: "CasebookCLITests", dependencies: ["CasebookCLI", "SiteBuilder", "CasebookCore"]),
+        .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
+        .testTarget(name: "CasebookCLITests", dependencies: ["CasebookCLI", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
     ]
 )

@@ -38,7 +38,9 @@ public enum SourceText {
                 let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.count ?? 0) + 1
                 return InvalidEncoding(line: line, column: column)
             }
-            if byte == UInt8(ascii: "\n") {
+            let isLineBreak = byte == UInt8(ascii: "\n")
+                || (byte == UInt8(ascii: "\r") && (end == bytes.count || bytes[end] != UInt8(ascii: "\n")))
+            if isLineBreak {
                 line += 1
                 lineStart = end
             }

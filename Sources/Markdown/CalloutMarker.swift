@@ -10,21 +10,39 @@ enum CalloutMarker {
     }
 
     static func recognize(_ blocks: [Block]) -> Recognition {
-        guard case .paragraph(var inlines)? = blocks.first,
-              case .text(let first)? = inlines.first,
-              let (marker, rest) = splitMarker(first)
-        else { return .none }
+        guard let first = blocks.first else { return .none }
+        switch first {
+        case .paragraph(let inlines):
+            return recognize(inlines, rest: blocks.dropFirst()) { .paragraph($0) }
+        case .heading(let heading):
+            // "> [!INTERNAL]" followed by "> Title" and "> ---" is a setext heading to cmark.
+            return recognize(heading.inlines, rest: blocks.dropFirst()) { inlines in
+                var rest = heading
+                rest.inlines = inlines
+                return .heading(rest)
+            }
+        default:
+            return .none
+        }
+    }
+
+    /// Recognises a marker at the start of the inlines of the first block, rebuilding that
+    /// block from what follows the marker.
+    private static func recognize(_ firstInlines: [Inline], rest: ArraySlice<Block>,
+                                  rebuild: ([Inline]) -> Block) -> Recognition {
+        var inlines = firstInlines
+        guard case .text(let first)? = inlines.first, let (marker, after) = splitMarker(first) else { return .none }
         guard let kind = CalloutKind(rawValue: marker.lowercased()) else { return .unknown(marker) }
 
-        let remainder = rest.drop(while: { $0 == " " || $0 == "\t" })
+        let remainder = after.drop(while: { $0 == " " || $0 == "\t" })
         if remainder.isEmpty {
             inlines.removeFirst()
             if inlines.first == .softBreak || inlines.first == .lineBreak { inlines.removeFirst() }
         } else {
             inlines[0] = .text(String(remainder))
         }
-        var body = Array(blocks.dropFirst())
-        if !inlines.isEmpty { body.insert(.paragraph(inlines), at: 0) }
+        var body = Array(rest)
+        if !inlines.isEmpty { body.insert(rebuild(inlines), at: 0) }
         return .callout(kind, body)
     }
 

@@ -64,6 +64,16 @@ private struct CMarkConverter {
         SourceLocation(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
     }
 
+    /// Where a link's `[` (or an image's `![`) stands. cmark gives a link the line of its
+    /// closing bracket, so when the text wraps the first child's position is the truer one.
+    private func openerLocation(of node: OpaquePointer, openerLength: Int) -> SourceLocation {
+        guard let child = cmark_node_first_child(node), cmark_node_get_start_line(child) > 0 else {
+            return location(of: node)
+        }
+        let childLocation = location(of: child)
+        return SourceLocation(line: childLocation.line, column: max(childLocation.column - openerLength, 1))
+    }
+
     private func literal(of node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
@@ -198,11 +208,11 @@ private struct CMarkConverter {
         case CMARK_NODE_LINK:
             return .link(Link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
                               children: withoutPlaceholders(inlines(ofChildrenOf: node, depth: depth)),
-                              location: location(of: node)))
+                              location: openerLocation(of: node, openerLength: 1)))
         case CMARK_NODE_IMAGE:
             return .image(Image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
                                 alt: withoutPlaceholders(inlines(ofChildrenOf: node, depth: depth)),
-                                location: location(of: node)))
+                                location: openerLocation(of: node, openerLength: 2)))
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             return .footnoteReference(Int(literal(of: node)) ?? 0)
         default:

@@ -100,7 +100,7 @@ import Testing
         var bytes = Array("---\ntitle: Caf".utf8)
         bytes += [0xC3, 0x28]
         bytes += Array("\n---\nText.\n".utf8)
-        try Data(bytes).write(to: root.url.appendingPathComponent("content/faq/what-is-an-exception.md"))
+        try root.write(Data(bytes), to: "content/faq/what-is-an-exception.md")
         let outcome = Fixture.build(root)
         #expect(outcome.status == .contentErrors)
         #expect(outcome.standardError.contains(

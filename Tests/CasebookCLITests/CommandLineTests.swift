@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCLI
+import CasebookTestSupport
 import Foundation
 import Testing
 

@@ -1,5 +1,6 @@
 import CasebookCLI
 import CasebookCore
+import CasebookTestSupport
 import Foundation
 
 /// A small content repository for end-to-end tests, and helpers to build it.

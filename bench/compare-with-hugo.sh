@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Compare `casebook build` with Hugo on the same synthetic corpus: wall-clock
+# time and peak memory (maximum resident set size), measured in the same run.
+#
+# usage: bench/compare-with-hugo.sh [N ...]     (default sizes: 1000 10000)
+#
+# For each size N it generates a corpus with $SHARED/bench/gen_corpus.py (kept
+# in $CORPORA/N and reused when present), does one warm-up run per tool, then
+# RUNS timed runs per tool under /usr/bin/time -v, alternating the tools:
+#   casebook     casebook build --root CORPUS --output OUT
+#   hugo         hugo --quiet -s CORPUS -d OUT   (corpus config: enableGitInfo = true)
+#   hugo-nogit   the same with git info off (HUGO_ENABLEGITINFO=false, or a
+#                copied config with enableGitInfo = false if the variable is ignored)
+# It also times casebook on the repository's own sample content (no Hugo twin),
+# then prints a Markdown table: median/min/max wall seconds, peak RSS (MiB, max
+# over the timed runs), HTML files produced, and casebook/tool ratios.
+#
+# Environment: SCRATCH (swift build dir, default /tmp/cb-bench-build),
+# SHARED (default $REPO/../shared), CORPORA (default /tmp/cb-bench-corpus),
+# RUNS (default 3). Installs hugo and time with apt-get when missing.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SHARED=${SHARED:-$REPO/../shared}
+SCRATCH=${SCRATCH:-/tmp/cb-bench-build}
+CORPORA=${CORPORA:-/tmp/cb-bench-corpus}
+RUNS=${RUNS:-3}
+SIZES=("$@"); [ $# -gt 0 ] || SIZES=(1000 10000)
+
+apt_install() {
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null ||
+        { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
+}
+command -v hugo >/dev/null || apt_install hugo
+[ -x /usr/bin/time ] || apt_install time
+
+# Release build. Retried because a concurrent edit of Sources/ aborts swiftpm
+# ("was modified during the build").
+for try in 1 2 3; do
+    (cd "$REPO" && swift build -c release --product casebook --scratch-path "$SCRATCH" >&2) && break
+    [ "$try" = 3 ] && { echo "casebook build failed" >&2; exit 1; }
+    sleep 5
+done
+CASEBOOK="$SCRATCH/release/casebook"
+
+WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+RESULTS="$WORK/results.tsv"; : >"$RESULTS"   # size tool wall_s rss_kb html status
+
+# measure SIZE TOOL OUTDIR CMD...: one timed run, appended to $RESULTS unless SIZE is "-".
+measure() {
+    local size=$1 tool=$2 out=$3; shift 3
+    rm -rf "$out"
+    local status=0
+    /usr/bin/time -v -o "$WORK/time.txt" "$@" >"$WORK/log.txt" 2>&1 || status=$?
+    if [ "$status" != 0 ]; then
+        echo "!! $tool on $size exited $status; first 30 lines of its output:" >&2
+        head -n 30 "$WORK/log.txt" >&2
+    fi
+    [ "$size" = - ] && return 0
+    local html; html=$(find "$out" -name '*.html' 2>/dev/null | wc -l)
+    awk -v size="$size" -v tool="$tool" -v html="$html" -v status="$status" '
+        /Elapsed \(wall clock\)/ { n = split($NF, p, ":"); wall = 0; for (i = 1; i <= n; i++) wall = wall * 60 + p[i] }
+        /Maximum resident set size/ { rss = $NF }
+        END { printf "%s\t%s\t%.2f\t%d\t%d\t%s\n", size, tool, wall, rss, html, status }' \
+        "$WORK/time.txt" | tee -a "$RESULTS" >&2
+}
+
+for n in "${SIZES[@]}"; do
+    corpus="$CORPORA/$n"
+    if [ ! -f "$corpus/hugo.toml" ]; then
+        mkdir -p "$CORPORA"
+        python3 "$SHARED/bench/gen_corpus.py" "$corpus" "$n" >&2
+    fi
+    casebook=("$CASEBOOK" build --root "$corpus" --output "$WORK/cb")
+    hugo=(hugo --quiet -s "$corpus" -d "$WORK/hugo")
+    nogit=(env HUGO_ENABLEGITINFO=false "${hugo[@]}")
+
+    echo "== $n pages: warm-up" >&2
+    measure - casebook "$WORK/cb" "${casebook[@]}"
+    measure - hugo "$WORK/hugo" "${hugo[@]}"
+    measure - hugo-nogit "$WORK/hugo" "${nogit[@]}"
+    # The corpus layouts print "Last updated" only from .GitInfo: if it is still
+    # there, this Hugo ignored HUGO_ENABLEGITINFO, so use a copied config instead.
+    if grep -rqs "Last updated" "$WORK/hugo"; then
+        echo "HUGO_ENABLEGITINFO ignored; using a config with enableGitInfo = false" >&2
+        sed 's/^enableGitInfo *=.*/enableGitInfo = false/' "$corpus/hugo.toml" >"$WORK/nogit.toml"
+        nogit=("${hugo[@]}" --config "$WORK/nogit.toml")
+    fi
+
+    echo "== $n pages: $RUNS timed runs per tool" >&2
+    for _ in $(seq "$RUNS"); do
+        measure "$n" casebook "$WORK/cb" "${casebook[@]}"
+        measure "$n" hugo "$WORK/hugo" "${hugo[@]}"
+        measure "$n" hugo-nogit "$WORK/hugo" "${nogit[@]}"
+    done
+done
+
+echo "== sample content ($REPO)" >&2
+measure - casebook "$WORK/cb" "$CASEBOOK" build --root "$REPO" --output "$WORK/cb"
+for _ in $(seq "$RUNS"); do
+    measure sample casebook "$WORK/cb" "$CASEBOOK" build --root "$REPO" --output "$WORK/cb"
+done
+
+python3 - "$RESULTS" <<'EOF'
+import sys, statistics
+rows = {}
+for line in open(sys.argv[1]):
+    size, tool, wall, rss, html, status = line.rstrip("\n").split("\t")
+    rows.setdefault((size, tool), []).append((float(wall), int(rss), int(html), status))
+summary = {}
+for key, runs in rows.items():
+    walls = [r[0] for r in runs]
+    failed = [r[3] for r in runs if r[3] != "0"]
+    summary[key] = (statistics.median(walls), min(walls), max(walls),
+                    max(r[1] for r in runs) / 1024, runs[-1][2], failed)
+print("| size | tool | median s | min s | max s | peak RSS MiB | HTML files | casebook/tool time | casebook/tool RSS |")
+print("|---|---|---|---|---|---|---|---|---|")
+for (size, tool), (med, lo, hi, rss, html, failed) in summary.items():
+    ratio_t = ratio_m = "—"
+    cb = summary.get((size, "casebook"))
+    if tool != "casebook" and cb:
+        ratio_t, ratio_m = f"{cb[0] / med:.2f}×", f"{cb[3] / rss:.2f}×"
+    note = f" (exit {','.join(failed)})" if failed else ""
+    print(f"| {size} | {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {rss:.0f} | {html}{note} | {ratio_t} | {ratio_m} |")
+EOF
