@@ -18,9 +18,8 @@ public enum SiteBuild {
     public static func run(root: URL, today: CalendarDay, themeDirectory: URL? = Theme.defaultDirectory(),
                            progress: (String) -> Void = { _ in }) -> Result {
         progress("Reading content")
-        let loaded = ContentRepository.load(root: root)
-        let graph = loaded.0
-        var diagnostics = loaded.1
+        let (graph, contentDiagnostics) = ContentRepository.load(root: root)
+        var diagnostics = contentDiagnostics
         let (theme, themeDiagnostics) = Theme.load(root: root, defaultDirectory: themeDirectory)
         diagnostics.append(contentsOf: themeDiagnostics)
         guard !diagnostics.hasErrors else { return Result(tree: nil, diagnostics: diagnostics, pageCounts: [:]) }
