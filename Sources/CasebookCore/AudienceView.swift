@@ -10,6 +10,8 @@ public struct AudienceView: Sendable {
     /// Files under `content/` that visible pages link to, relative to `content/`, sorted.
     public let files: [String]
     private let index: [PageKey: Int]
+    private let byType: [PageType: [ViewPage]]
+    private let byCategory: [PageKey: [ViewPage]]
 
     public init(graph: ContentGraph, audience: Audience) {
         self.audience = audience
@@ -30,6 +32,15 @@ public struct AudienceView: Sendable {
         var index: [PageKey: Int] = [:]
         for (position, page) in pages.enumerated() { index[page.key] = position }
         self.index = index
+        let sortedByTitle = pages.sorted(by: Self.byTitle)
+        var byType = Dictionary(grouping: sortedByTitle, by: \.key.type)
+        byType[.categories] = Self.categoryOrder(byType[.categories] ?? [])
+        self.byType = byType
+        var byCategory: [PageKey: [ViewPage]] = [:]
+        for page in sortedByTitle {
+            for category in page.categories { byCategory[category, default: []].append(page) }
+        }
+        self.byCategory = byCategory
     }
 
     public subscript(key: PageKey) -> ViewPage? {
@@ -39,15 +50,14 @@ public struct AudienceView: Sendable {
     /// The site's title and address.
     public var site: SiteConfiguration.SiteSettings { configuration.settings(for: audience) }
 
-    /// The visible pages of one type, by title.
+    /// The visible pages of one type, by title (categories in their `order`).
     public func pages(of type: PageType) -> [ViewPage] {
-        let ofType = pages.filter { $0.key.type == type }
-        return type == .categories ? Self.categoryOrder(ofType) : ofType.sorted(by: Self.byTitle)
+        byType[type] ?? []
     }
 
     /// The visible pages that list a category, by title.
     public func members(of category: PageKey) -> [ViewPage] {
-        pages.filter { $0.categories.contains(category) }.sorted(by: Self.byTitle)
+        byCategory[category] ?? []
     }
 
     private static func byTitle(_ lhs: ViewPage, _ rhs: ViewPage) -> Bool {

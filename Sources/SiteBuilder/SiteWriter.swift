@@ -1,3 +1,4 @@
+import CasebookCore
 import Foundation
 
 /// Writes a built output tree to its folder all at once: into a new folder beside it, then
@@ -49,21 +50,48 @@ public enum SiteWriter {
         }
     }
 
-    private static func writeFiles(_ tree: OutputTree, into folder: URL) throws {
-        let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var made = Set<String>()
-        for path in tree.paths {
-            let url = folder.appendingPathComponent(path)
-            let directory = url.deletingLastPathComponent().path
-            if made.insert(directory).inserted {
-                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            }
-            guard manager.createFile(atPath: url.path, contents: Data(tree.files[path] ?? [])) else {
-                throw Failure(description: "cannot create \(url.path)")
+    /// Writes bytes with plain POSIX calls: no temporary file per file, as the whole
+    /// folder is already a temporary one until it is moved into place.
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "cannot create \(path)") }
+        defer { close(descriptor) }
+        var written = 0
+        try bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                guard result > 0 else { throw Failure(description: "cannot write \(path)") }
+                written += result
             }
         }
+    }
+
+    /// Makes the folders parents first, then writes the files on every core.
+    private static func writeFiles(_ tree: OutputTree, into folder: URL) throws {
+        let root = folder.path
+        let paths = tree.paths
+        var directories = Set<String>()
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty, directories.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
+        }
+        try makeDirectory(root)
+        for directory in directories.sorted() { try makeDirectory(root + "/" + directory) }
+
+        let failures = paths.parallelMap { path -> String? in
+            do {
+                try writeFile(tree.files[path] ?? [], to: root + "/" + path)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw Failure(description: failure) }
         let marker = "This folder is written by casebook build and replaced whole on every build.\n"
-        _ = manager.createFile(atPath: folder.appendingPathComponent(markerName).path, contents: Data(marker.utf8))
+        try writeFile(Array(marker.utf8), to: root + "/" + markerName)
+    }
+
+    private static func makeDirectory(_ path: String) throws {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw Failure(description: "cannot create \(path)") }
     }
 }
