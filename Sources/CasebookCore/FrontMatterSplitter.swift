@@ -22,18 +22,33 @@ public enum FrontMatterSplitter {
         }
     }
 
-    /// Splits text whose line endings are already LF (see `SourceText`).
+    /// Splits text whose line endings are already LF (see `SourceText`). Scans only up to the
+    /// closing delimiter; the body is sliced off as it is.
     public static func split(_ text: String) -> Result<Split, Failure> {
-        guard !text.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" }) else { return .failure(.empty) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.popFirst(), isDelimiter(first) else { return .failure(.missingOpening) }
-        guard let closing = lines.firstIndex(where: isDelimiter) else { return .failure(.unclosed) }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(Split(yaml: yaml, body: body, bodyStartLine: closing + 2))
+        guard !text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) else { return .failure(.empty) }
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let isDelimiter = Self.isDelimiter(text[lineStart..<lineEnd])
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard isDelimiter else { return .failure(.missingOpening) }
+                yamlStart = next
+            } else if isDelimiter, let yamlStart {
+                let yaml = yamlStart < lineStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
+                return .success(Split(yaml: yaml, body: String(text[next...]), bodyStartLine: lineNumber + 1))
+            }
+            if lineEnd == utf8.endIndex { break }
+            lineStart = next
+            lineNumber += 1
+        }
+        return .failure(.unclosed)
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {
-        line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+        line.hasPrefix("---") && line.utf8.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }

@@ -24,122 +24,113 @@ import Testing
     }
 
     @Test func theHomePageLeadsWithCategoriesInOrder() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        let home = Fixture.read(root, "internal/index.html")
-        let billing = try #require(home.range(of: "Billing errors"))
-        let loyalty = try #require(home.range(of: "Loyalty recognition"))
-        #expect(billing.lowerBound < loyalty.lowerBound)
-        #expect(home.contains("href=\"categories/billing-errors/index.html\""))
-        #expect(home.contains("When we charged the wrong amount."))
+        try Fixture.withBuiltSite { root in
+            let home = Fixture.read(root, "internal/index.html")
+            let billing = try #require(home.range(of: "Billing errors"))
+            let loyalty = try #require(home.range(of: "Loyalty recognition"))
+            #expect(billing.lowerBound < loyalty.lowerBound)
+            #expect(home.contains("href=\"categories/billing-errors/index.html\""))
+            #expect(home.contains("When we charged the wrong amount."))
+        }
     }
 
     @Test func categoryPagesListTheirPagesGroupedByTypeWithSummaries() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        let staff = Fixture.read(root, "internal/categories/billing-errors/index.html")
-        let policies = try #require(staff.range(of: "Policies"))
-        let faq = try #require(staff.range(of: "What is an exception?"))
-        #expect(policies.lowerBound < faq.lowerBound)
-        #expect(staff.contains("Approval workflow"))
-        #expect(staff.contains("Who approves what."))
-        let customers = Fixture.read(root, "public/categories/billing-errors/index.html")
-        #expect(customers.contains("Late fee waiver"))
-        #expect(!customers.contains("Approval workflow"))
+        try Fixture.withBuiltSite { root in
+            let staff = Fixture.read(root, "internal/categories/billing-errors/index.html")
+            let policies = try #require(staff.range(of: "Policies"))
+            let faq = try #require(staff.range(of: "What is an exception?"))
+            #expect(policies.lowerBound < faq.lowerBound)
+            #expect(staff.contains("Approval workflow"))
+            #expect(staff.contains("Who approves what."))
+            let customers = Fixture.read(root, "public/categories/billing-errors/index.html")
+            #expect(customers.contains("Late fee waiver"))
+            #expect(!customers.contains("Approval workflow"))
+        }
     }
 
     @Test func pagesShowCategoriesRelatedPagesAndBacklinks() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        let policy = Fixture.read(root, "internal/policies/late-fee-waiver/index.html")
-        #expect(policy.contains("href=\"../../categories/billing-errors/index.html\""))
-        #expect(policy.contains("href=\"../../faq/what-is-an-exception/index.html\""))
-        // Backlinks: the FAQ entry and the approval workflow link here.
-        #expect(policy.contains("href=\"../../policies/approval-workflow/index.html\""))
-        let publicPolicy = Fixture.read(root, "public/policies/late-fee-waiver/index.html")
-        #expect(!publicPolicy.contains("approval-workflow"))
+        try Fixture.withBuiltSite { root in
+            let policy = Fixture.read(root, "internal/policies/late-fee-waiver/index.html")
+            #expect(policy.contains("href=\"../../categories/billing-errors/index.html\""))
+            #expect(policy.contains("href=\"../../faq/what-is-an-exception/index.html\""))
+            // Backlinks: the FAQ entry and the approval workflow link here.
+            #expect(policy.contains("href=\"../../policies/approval-workflow/index.html\""))
+            let publicPolicy = Fixture.read(root, "public/policies/late-fee-waiver/index.html")
+            #expect(!publicPolicy.contains("approval-workflow"))
+        }
     }
 
     @Test func relativeMarkdownLinksAreRewrittenForEachSite() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        let faq = Fixture.read(root, "public/faq/what-is-an-exception/index.html")
-        #expect(faq.contains("<a href=\"../../policies/late-fee-waiver/index.html\">late fee waiver</a>"))
-        let workflow = Fixture.read(root, "internal/policies/approval-workflow/index.html")
-        #expect(workflow.contains("<a href=\"../../policies/late-fee-waiver/index.html#limits\">late fee waiver</a>"))
-        #expect(!workflow.contains(".md\""))
+        try Fixture.withBuiltSite { root in
+            let faq = Fixture.read(root, "public/faq/what-is-an-exception/index.html")
+            #expect(faq.contains("<a href=\"../../policies/late-fee-waiver/index.html\">late fee waiver</a>"))
+            let workflow = Fixture.read(root, "internal/policies/approval-workflow/index.html")
+            #expect(workflow.contains("<a href=\"../../policies/late-fee-waiver/index.html#limits\">late fee waiver</a>"))
+            #expect(!workflow.contains(".md\""))
+        }
     }
 
     @Test func policiesShowGovernanceToStaffOnly() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        let staff = Fixture.read(root, "internal/policies/late-fee-waiver/index.html")
-        #expect(staff.contains("Billing Team"))
-        #expect(staff.contains("<time datetime=\"2026-01-15\">15 January 2026</time>"))
-        #expect(staff.contains("data-review-by=\"2026-03-01\" data-status=\"overdue\">Overdue for review"))
-        #expect(staff.contains("<td>Supervisor</td><td>$100</td>"))
-        let workflow = Fixture.read(root, "internal/policies/approval-workflow/index.html")
-        #expect(workflow.contains("data-status=\"current\""))
-        let customers = Fixture.read(root, "public/policies/late-fee-waiver/index.html")
-        #expect(customers.contains("15 January 2026"))
-        #expect(!customers.contains("Billing Team"))
-        #expect(!customers.contains("Supervisor"))
-        #expect(!customers.contains("2026-03-01"))
+        try Fixture.withBuiltSite { root in
+            let staff = Fixture.read(root, "internal/policies/late-fee-waiver/index.html")
+            #expect(staff.contains("Billing Team"))
+            #expect(staff.contains("<time datetime=\"2026-01-15\">15 January 2026</time>"))
+            #expect(staff.contains("data-review-by=\"2026-03-01\" data-status=\"overdue\">Overdue for review"))
+            #expect(staff.contains("<td>Supervisor</td><td>$100</td>"))
+            let workflow = Fixture.read(root, "internal/policies/approval-workflow/index.html")
+            #expect(workflow.contains("data-status=\"current\""))
+            let customers = Fixture.read(root, "public/policies/late-fee-waiver/index.html")
+            #expect(customers.contains("15 January 2026"))
+            #expect(!customers.contains("Billing Team"))
+            #expect(!customers.contains("Supervisor"))
+            #expect(!customers.contains("2026-03-01"))
+        }
     }
 
     @Test func scriptPlaceholdersAreFillInFieldsOnTheStaffSite() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        let script = Fixture.read(root, "internal/scripts/granting-an-exception/index.html")
-        #expect(script.contains("<input type=\"text\" class=\"fill-in\" data-field=\"customer name\""))
-        #expect(script.contains("<blockquote class=\"script-text\">"))
-        #expect(script.contains("data-script"))
-        #expect(script.contains("Granting"))
+        try Fixture.withBuiltSite { root in
+            let script = Fixture.read(root, "internal/scripts/granting-an-exception/index.html")
+            #expect(script.contains("<input type=\"text\" class=\"fill-in\" data-field=\"customer name\""))
+            #expect(script.contains("<blockquote class=\"script-text\">"))
+            #expect(script.contains("data-script"))
+            #expect(script.contains("Granting"))
+        }
     }
 
     @Test func theStaffSiteIsMarkedInternalAndUnindexedOnEveryPage() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        let site = Fixture.snapshot(root.url.appendingPathComponent("site/internal"))
-        let pages = site.filter { $0.key.hasSuffix(".html") }
-        #expect(pages.count >= 10)
-        for (path, data) in pages {
-            let html = String(decoding: data, as: UTF8.self)
-            #expect(html.contains("Internal — staff only"), "\(path)")
-            #expect(html.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"), "\(path)")
+        try Fixture.withBuiltSite { root in
+            let site = Fixture.snapshot(root.url.appendingPathComponent("site/internal"))
+            let pages = site.filter { $0.key.hasSuffix(".html") }
+            #expect(pages.count >= 10)
+            for (path, data) in pages {
+                let html = String(decoding: data, as: UTF8.self)
+                #expect(html.contains("Internal — staff only"), "\(path)")
+                #expect(html.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"), "\(path)")
+            }
+            #expect(Fixture.read(root, "internal/robots.txt") == "User-agent: *\nDisallow: /\n")
         }
-        #expect(Fixture.read(root, "internal/robots.txt") == "User-agent: *\nDisallow: /\n")
     }
 
     @Test func thePublicSiteHasASitemapFromItsBaseURL() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        let sitemap = Fixture.read(root, "public/sitemap.xml")
-        #expect(sitemap.contains("<loc>https://help.test.example/policies/late-fee-waiver/</loc>"))
-        #expect(sitemap.contains("<loc>https://help.test.example/</loc>"))
-        #expect(!sitemap.contains("404"))
-        #expect(Fixture.read(root, "public/robots.txt").contains("Sitemap: https://help.test.example/sitemap.xml"))
-        let publicHome = Fixture.read(root, "public/index.html")
-        #expect(!publicHome.contains("noindex"))
-        #expect(!publicHome.contains("Internal — staff only"))
+        try Fixture.withBuiltSite { root in
+            let sitemap = Fixture.read(root, "public/sitemap.xml")
+            #expect(sitemap.contains("<loc>https://help.test.example/policies/late-fee-waiver/</loc>"))
+            #expect(sitemap.contains("<loc>https://help.test.example/</loc>"))
+            #expect(!sitemap.contains("404"))
+            #expect(Fixture.read(root, "public/robots.txt").contains("Sitemap: https://help.test.example/sitemap.xml"))
+            let publicHome = Fixture.read(root, "public/index.html")
+            #expect(!publicHome.contains("noindex"))
+            #expect(!publicHome.contains("Internal — staff only"))
+        }
     }
 
     @Test func generatedLinksAreRelative() throws {
-        let root = try Fixture.make()
-        defer { root.remove() }
-        Fixture.build(root)
-        for (path, data) in Fixture.snapshot(root.url.appendingPathComponent("site")) where path.hasSuffix(".html") {
-            let html = String(decoding: data, as: UTF8.self)
-            #expect(!html.contains("href=\"/"), "\(path)")
-            #expect(!html.contains("src=\"/"), "\(path)")
+        try Fixture.withBuiltSite { root in
+            for (path, data) in Fixture.snapshot(root.url.appendingPathComponent("site")) where path.hasSuffix(".html") {
+                let html = String(decoding: data, as: UTF8.self)
+                #expect(!html.contains("href=\"/"), "\(path)")
+                #expect(!html.contains("src=\"/"), "\(path)")
+            }
         }
     }
 

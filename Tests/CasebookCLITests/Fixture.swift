@@ -102,6 +102,14 @@ enum Fixture {
         return try TemporaryDirectory(tree)
     }
 
+    /// Makes the fixture, builds it into `site/` and hands it to `body`, removing it afterwards.
+    static func withBuiltSite(_ body: (TemporaryDirectory) throws -> Void) throws {
+        let root = try make()
+        defer { root.remove() }
+        build(root)
+        try body(root)
+    }
+
     /// Builds `root` into `root/site` (or `output`).
     @discardableResult
     static func build(_ root: TemporaryDirectory, output: URL? = nil) -> CommandOutcome {
