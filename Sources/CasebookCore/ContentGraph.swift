@@ -16,7 +16,6 @@ public struct ContentGraph: Sendable {
     public let contentDirectory: URL
     /// Per page, what each link or image destination written in it resolves to.
     public let linkTargets: [PageKey: [String: LinkTarget]]
-    private let index: [PageKey: Int]
 
     public init(configuration: SiteConfiguration, pages: [Page], contentDirectory: URL,
                 linkTargets: [PageKey: [String: LinkTarget]]) {
@@ -24,13 +23,6 @@ public struct ContentGraph: Sendable {
         self.pages = pages.sorted { $0.key < $1.key }
         self.contentDirectory = contentDirectory
         self.linkTargets = linkTargets
-        var index: [PageKey: Int] = [:]
-        for (position, page) in self.pages.enumerated() { index[page.key] = position }
-        self.index = index
-    }
-
-    public subscript(key: PageKey) -> Page? {
-        index[key].map { pages[$0] }
     }
 
     /// Every link between two pages, in page order.

@@ -17,9 +17,5 @@ public struct OutputTree: Sendable, Equatable {
         for (path, bytes) in other.files { files["\(prefix)/\(path)"] = bytes }
     }
 
-    public func text(_ path: String) -> String? {
-        files[path].map { String(decoding: $0, as: UTF8.self) }
-    }
-
     public var paths: [String] { files.keys.sorted() }
 }

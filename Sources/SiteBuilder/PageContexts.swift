@@ -96,7 +96,6 @@ struct PageContexts {
             context["reviewBy"] = day(reviewBy)
             context["reviewStatus"] = status.rawValue
             context["reviewStatusLabel"] = status.label
-            context["isOverdue"] = status == .overdue
         }
         return context
     }
