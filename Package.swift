@@ -20,9 +20,10 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCMarkGFM"]),
         .target(name: "CasebookCore", dependencies: ["Markdown", "Yams"]),
+        .target(name: "GitHistory", dependencies: ["CasebookCore"]),
         .target(
             name: "SiteBuilder",
-            dependencies: ["CasebookCore", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CasebookCore", "GitHistory", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "CasebookCLI",
@@ -35,6 +36,7 @@ let package = Package(
         .target(name: "CasebookTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
+        .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(name: "CasebookCLITests", dependencies: ["CasebookCLI", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
     ]

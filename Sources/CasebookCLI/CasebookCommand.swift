@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import Foundation
+import SiteBuilder
 
 /// The `casebook` command line.
 public struct CasebookCommand: ParsableCommand {
@@ -20,6 +21,22 @@ struct RootOptions: ParsableArguments {
     var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
 }
 
+/// How the history of the content repository is used.
+struct HistoryFlags: ParsableArguments {
+    @Option(name: .long, help: "Build the content as it stood at this tag, branch or commit.")
+    var rev: String?
+
+    @Flag(name: .long, help: "Fail when git history is missing or incomplete (for CI).")
+    var requireHistory = false
+
+    @Flag(name: .long, help: "Do not read git history: no dates, authors or redlines.")
+    var noHistory = false
+
+    var options: HistoryOptions {
+        HistoryOptions(enabled: !noHistory, required: requireHistory, revision: rev)
+    }
+}
+
 /// `casebook build`
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,10 +47,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the sites (default: ROOT/site).")
     var output: String?
 
+    @OptionGroup var history: HistoryFlags
+
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
             ?? options.rootURL.appendingPathComponent("site")
-        try finish(Commands.build(root: options.rootURL, output: outputURL, today: BuildDay.today()))
+        try finish(Commands.build(root: options.rootURL, output: outputURL, today: BuildDay.today(),
+                                  history: history.options))
     }
 }
 
@@ -43,9 +63,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check", abstract: "Validate the content and templates; write nothing.")
 
     @OptionGroup var options: RootOptions
+    @OptionGroup var history: HistoryFlags
 
     func run() throws {
-        try finish(Commands.check(root: options.rootURL))
+        try finish(Commands.check(root: options.rootURL, history: history.options))
     }
 }
 

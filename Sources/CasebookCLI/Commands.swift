@@ -5,10 +5,11 @@ import SiteBuilder
 /// The work of each command, separate from argument parsing so tests can call it directly.
 public enum Commands {
     /// `casebook build`: validates, renders both sites and writes them to `output` at once.
-    public static func build(root: URL, output: URL, today: CalendarDay) -> CommandOutcome {
+    public static func build(root: URL, output: URL, today: CalendarDay,
+                             history: HistoryOptions = HistoryOptions()) -> CommandOutcome {
         let started = Date()
         let status = StatusLine()
-        let result = SiteBuild.run(root: root, today: today, progress: status.show)
+        let result = SiteBuild.run(root: root, today: today, history: history, progress: status.show)
         status.show("Writing \(output.path)")
         defer { status.clear() }
         var outcome = report(result.diagnostics)
@@ -33,8 +34,8 @@ public enum Commands {
     }
 
     /// `casebook check`: everything `build` validates, writing nothing.
-    public static func check(root: URL) -> CommandOutcome {
-        let result = SiteBuild.run(root: root, today: BuildDay.today())
+    public static func check(root: URL, history: HistoryOptions = HistoryOptions()) -> CommandOutcome {
+        let result = SiteBuild.run(root: root, today: BuildDay.today(), history: history)
         var outcome = report(result.diagnostics)
         if !result.diagnostics.hasErrors {
             let pages = result.pageCounts[.internal] ?? 0

@@ -22,7 +22,7 @@ public struct AudienceView: Sendable {
 
         pages = visible.map { page in
             Self.view(of: page, audience: audience, visible: visibleKeys, backlinks: backlinks[page.key] ?? [],
-                      targets: graph.linkTargets[page.key] ?? [:])
+                      targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key])
         }
         var files = Set<String>()
         for page in pages {
@@ -55,6 +55,15 @@ public struct AudienceView: Sendable {
         byType[type] ?? []
     }
 
+    /// The visible pages with a known last change, newest first.
+    public func recentlyChanged(limit: Int) -> [ViewPage] {
+        let dated = pages.filter { $0.updated != nil }
+        let sorted = dated.sorted { lhs, rhs in
+            lhs.updated! != rhs.updated! ? lhs.updated! > rhs.updated! : lhs.key < rhs.key
+        }
+        return Array(sorted.prefix(limit))
+    }
+
     /// The visible pages that list a category, by title.
     public func members(of category: PageKey) -> [ViewPage] {
         byCategory[category] ?? []
@@ -81,7 +90,7 @@ public struct AudienceView: Sendable {
     }
 
     private static func view(of page: Page, audience: Audience, visible: Set<PageKey>, backlinks: [PageKey],
-                             targets: [String: LinkTarget]) -> ViewPage {
+                             targets: [String: LinkTarget], history: PageHistory?) -> ViewPage {
         let isPublic = audience == .public
         let document = isPublic ? page.document.removingInternalCallouts() : page.document
         let destinations = Set(document.links.map(\.destination))
@@ -109,7 +118,11 @@ public struct AudienceView: Sendable {
             outcome: page.key.type == .scripts ? frontMatter.outcome : nil,
             order: page.key.type == .categories ? frontMatter.order : nil,
             tags: isPublic ? [] : frontMatter.tags,
-            linkTargets: targets.filter { destinations.contains($0.key) })
+            linkTargets: targets.filter { destinations.contains($0.key) },
+            updated: history?.updated,
+            history: isPublic ? nil : history,
+            contentHash: isPublic ? nil : page.contentHash,
+            redline: isPublic ? nil : history?.previousBody.map { WordDiff.diff($0, page.body) })
     }
 
     private static func unique(_ keys: [PageKey]) -> [PageKey] {

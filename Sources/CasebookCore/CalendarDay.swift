@@ -46,6 +46,17 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         }
     }
 
+    /// Days since 1970-01-01 (negative before), the inverse of `init(secondsSince1970:)`.
+    public var daysSince1970: Int {
+        // Days-from-civil, after Howard Hinnant's public-domain algorithm.
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// `2026-03-01`
     public var iso: String {
         func pad(_ value: Int, _ width: Int) -> String {

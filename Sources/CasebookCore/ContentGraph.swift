@@ -16,6 +16,8 @@ public struct ContentGraph: Sendable {
     public let contentDirectory: URL
     /// Per page, what each link or image destination written in it resolves to.
     public let linkTargets: [PageKey: [String: LinkTarget]]
+    /// What git knows about each page; empty when the build has no history.
+    public var histories: [PageKey: PageHistory] = [:]
 
     public init(configuration: SiteConfiguration, pages: [Page], contentDirectory: URL,
                 linkTargets: [PageKey: [String: LinkTarget]]) {

@@ -118,7 +118,8 @@ public enum ContentLoader {
         let document = MarkdownParser.parse(split.body, placeholders: key.type == .scripts)
         let page = Page(key: key, frontMatter: frontMatter,
                         audience: frontMatter.audience ?? configuration.audience(forPageOf: key.type),
-                        document: document, bodyStartLine: split.bodyStartLine, body: split.body)
+                        document: document, bodyStartLine: split.bodyStartLine, body: split.body,
+                        contentHash: GitBlobHash.of(Array(data)))
         return (page, diagnostics)
     }
 }

@@ -11,6 +11,8 @@ public struct Page: Sendable {
     public var bodyStartLine: Int
     /// The Markdown body, kept to turn parser positions into file positions.
     public var body: String
+    /// Git's id for the file's bytes (`GitBlobHash`).
+    public var contentHash: String
 
     public var title: String { frontMatter.title }
 

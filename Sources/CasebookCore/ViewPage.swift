@@ -22,6 +22,14 @@ public struct ViewPage: Sendable {
     public var tags: [String]
     /// What each destination left in `document` resolves to.
     public var linkTargets: [String: LinkTarget]
+    /// When the page last changed in git: the one thing from git the public site shows.
+    public var updated: Timestamp?
+    /// Commits, authors and uncommitted edits: staff site only, `nil` on the public site.
+    public var history: PageHistory?
+    /// Git's id for the page's source file: staff site only.
+    public var contentHash: String?
+    /// What the last change did to a policy's text: staff site only.
+    public var redline: [WordDiff.Segment]?
 }
 
 /// The parts of a policy that only staff see.

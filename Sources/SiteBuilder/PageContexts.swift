@@ -20,10 +20,12 @@ struct PageContexts {
             nav.append(["title": type == .categories ? "Categories" : type.pluralLabel,
                         "url": links.href(toFile: target), "current": path == target || path.hasPrefix("\(type.rawValue)/")])
         }
+        nav.append(["title": "What's new", "url": links.href(toFile: SitePaths.whatsNew), "current": path == SitePaths.whatsNew])
         var page: [String: Any] = ["title": title, "kind": kind, "isInternalPage": isInternalPage]
         if let summary, !summary.isEmpty { page["summary"] = summary }
         if let typeLabel { page["typeLabel"] = typeLabel }
-        return ["root": SitePaths.root(from: path), "site": site, "nav": nav, "page": page]
+        return ["root": SitePaths.root(from: path), "site": site, "nav": nav, "page": page,
+                "whatsNewURL": links.href(toFile: SitePaths.whatsNew)]
     }
 
     /// The context of a content page: body, categories, related pages, backlinks and per-type parts.
@@ -34,7 +36,13 @@ struct PageContexts {
         var pageContext = context["page"] as? [String: Any] ?? [:]
         pageContext["bodyHTML"] = bodyHTML(page, links: links)
         if let effective = page.effective { pageContext["effective"] = day(effective) }
+        if let updated = page.updated { pageContext["updated"] = day(updated.day) }
         context["page"] = pageContext
+        if let history = page.history { context["history"] = self.history(history) }
+        if let hash = page.contentHash {
+            context["source"] = ["path": page.key.sourcePath, "hash": hash, "shortHash": String(hash.prefix(10))]
+        }
+        if let redline = page.redline { context["redline"] = ["html": RedlineHTML.render(redline)] }
 
         let categories = page.categories.compactMap { view[$0] }.map { link(to: $0, links: links) }
         let related = page.related.compactMap { view[$0] }.map { link(to: $0, links: links) }
@@ -81,7 +89,27 @@ struct PageContexts {
         return HTMLRenderer(options: options).render(page.document)
     }
 
-    private func day(_ day: CalendarDay) -> [String: Any] {
+    /// The staff-only history: who changed the page, the newest commits and uncommitted edits.
+    private func history(_ history: PageHistory) -> [String: Any] {
+        let shown = history.commits.prefix(Self.historyLength)
+        let more = history.commits.count - shown.count
+        var context: [String: Any] = [
+            "hasUncommittedChanges": history.hasUncommittedChanges,
+            "hasCommits": !shown.isEmpty,
+            "commits": shown.map { commit -> [String: Any] in
+                ["date": day(commit.date.day), "author": commit.author, "subject": commit.subject, "shortID": commit.shortID]
+            },
+            "hasMore": more > 0,
+            "moreLabel": more == 1 ? "1 older change" : "\(more) older changes",
+        ]
+        if history.updated != nil, let newest = history.commits.first { context["updatedBy"] = newest.author }
+        return context
+    }
+
+    /// How many commits a page's history lists.
+    static let historyLength = 20
+
+    func day(_ day: CalendarDay) -> [String: Any] {
         ["iso": day.iso, "display": day.display]
     }
 

@@ -1,5 +1,6 @@
 import CasebookCore
 import Foundation
+import GitHistory
 
 /// A whole build as a pure function: content repository in, both sites (or diagnostics) out.
 /// Nothing is written to disk here; see `SiteWriter`.
@@ -15,13 +16,40 @@ public enum SiteBuild {
 
     /// Loads, validates and renders the repository at `root`. `today` decides which policies
     /// are overdue for review; `progress` hears what the build is doing, for a status line.
-    public static func run(root: URL, today: CalendarDay, themeDirectory: URL? = Theme.defaultDirectory(),
+    public static func run(root: URL, today: CalendarDay, history: HistoryOptions = HistoryOptions(),
+                           themeDirectory: URL? = Theme.defaultDirectory(),
                            progress: (String) -> Void = { _ in }) -> Result {
+        guard let revision = history.revision else {
+            return build(contentRoot: root, historyRoot: root, today: today, history: history,
+                         themeDirectory: themeDirectory, progress: progress)
+        }
+        progress("Reading revision \(revision)")
+        let snapshot = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-rev-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: snapshot) }
+        do {
+            try RevisionExport.export(root: root, revision: revision, to: snapshot)
+        } catch {
+            return Result(tree: nil, diagnostics: Diagnostics([Diagnostic(.error, "content", "\(error)")]), pageCounts: [:])
+        }
+        return build(contentRoot: snapshot, historyRoot: root, today: today, history: history,
+                     themeDirectory: themeDirectory, progress: progress)
+    }
+
+    private static func build(contentRoot: URL, historyRoot: URL, today: CalendarDay, history: HistoryOptions,
+                              themeDirectory: URL?, progress: (String) -> Void) -> Result {
         progress("Reading content")
-        let (graph, contentDiagnostics) = ContentRepository.load(root: root)
+        var (graph, contentDiagnostics) = ContentRepository.load(root: contentRoot)
         var diagnostics = contentDiagnostics
-        let (theme, themeDiagnostics) = Theme.load(root: root, defaultDirectory: themeDirectory)
+        let (theme, themeDiagnostics) = Theme.load(root: contentRoot, defaultDirectory: themeDirectory)
         diagnostics.append(contentsOf: themeDiagnostics)
+        if history.enabled {
+            progress("Reading git history")
+            let reading = RepositoryHistory.read(root: historyRoot, revision: history.revision)
+            graph.histories = reading.histories
+            if let problem = reading.problem {
+                diagnostics.append(Diagnostic(history.required ? .error : .warning, "content", problem))
+            }
+        }
         guard !diagnostics.hasErrors else { return Result(tree: nil, diagnostics: diagnostics, pageCounts: [:]) }
 
         var tree = OutputTree()

@@ -5,6 +5,8 @@ import CasebookCore
 public enum SitePaths {
     public static let home = "index.html"
     public static let notFound = "404.html"
+    public static let whatsNew = "whats-new/index.html"
+    public static let feed = "feed.xml"
 
     public static func page(_ key: PageKey) -> String { "\(key.type.rawValue)/\(key.id)/index.html" }
     public static func typeIndex(_ type: PageType) -> String { "\(type.rawValue)/index.html" }

@@ -30,6 +30,7 @@ public struct SiteRenderer: Sendable {
             let path = SitePaths.typeIndex(type)
             tree.add(path, theme.render("type-index", typeIndexContext(type, path: path)))
         }
+        tree.add(SitePaths.whatsNew, theme.render("whats-new", whatsNewContext()))
         tree.add(SitePaths.notFound, theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
                                                                          title: "Page not found")))
         for (name, bytes) in theme.assets { tree.add(SitePaths.asset(name), bytes: bytes) }
@@ -45,12 +46,43 @@ public struct SiteRenderer: Sendable {
         if view.audience == .public {
             if let sitemap = SearchEngineFiles.sitemap(for: view, paths: tree.paths) {
                 tree.add("sitemap.xml", sitemap)
+                if let feed = AtomFeed.render(view: view, changes: view.recentlyChanged(limit: Self.changesListed)) {
+                    tree.add(SitePaths.feed, feed)
+                }
             } else {
                 diagnostics.append(Diagnostic(.warning, SiteConfigurationLoader.fileName,
-                                              "public.base_url is not set, so the public site has no sitemap.xml"))
+                    "public.base_url is not set, so the public site has no sitemap.xml or feed.xml"))
             }
         }
         return (tree, diagnostics)
+    }
+
+    /// How many changed pages "What's new" and the feed list.
+    static let changesListed = 50
+    /// How many the home page lists.
+    static let changesOnHome = 5
+
+    private func whatsNewContext() -> [String: Any] {
+        let path = SitePaths.whatsNew
+        var context = contexts.common(path: path, kind: "whats-new", title: "What's new",
+                                      summary: "The pages changed most recently, newest first.")
+        let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
+        context["changes"] = view.recentlyChanged(limit: Self.changesListed).map { change(of: $0, links: links) }
+        if view.audience == .public, view.site.baseURL != nil, !view.recentlyChanged(limit: 1).isEmpty {
+            context["feedURL"] = links.href(toFile: SitePaths.feed)
+        }
+        return context
+    }
+
+    /// A changed page for lists: link, date and, on the staff site, who changed it and why.
+    private func change(of page: ViewPage, links: LinkHrefs) -> [String: Any] {
+        var item = contexts.link(to: page, links: links)
+        if let updated = page.updated { item["updated"] = contexts.day(updated.day) }
+        if let newest = page.history?.commits.first {
+            item["author"] = newest.author
+            item["subject"] = newest.subject
+        }
+        return item
     }
 
     private func homeContext() -> [String: Any] {
@@ -67,6 +99,9 @@ public struct SiteRenderer: Sendable {
             item["countsLabel"] = counts.joined(separator: " · ")
             return item
         }
+        let recent = view.recentlyChanged(limit: Self.changesOnHome)
+        context["recent"] = recent.map { change(of: $0, links: links) }
+        context["hasRecent"] = !recent.isEmpty
         context["sections"] = [PageType.policies, .faq, .scripts].compactMap { type -> [String: Any]? in
             let number = view.pages(of: type).count
             guard number > 0 else { return nil }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCLI
+import SiteBuilder
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -18,7 +19,7 @@ import Testing
     @Test func checkWritesNothingAndReportsWarnings() throws {
         let root = try Fixture.make(["content/faq/four.md": "---\ntitle: Four\ncatgories: [billing-errors]\n---\n"])
         defer { root.remove() }
-        let outcome = Commands.check(root: root.url)
+        let outcome = Commands.check(root: root.url, history: HistoryOptions(enabled: false))
         #expect(outcome.status == .success)
         #expect(outcome.standardError.first?.hasPrefix("content/faq/four.md:3:1: warning:") == true)
         #expect(outcome.standardError.last == "0 errors, 1 warning")
@@ -28,7 +29,7 @@ import Testing
     @Test func aMissingContentFolderIsAContentError() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let outcome = Commands.check(root: root.url)
+        let outcome = Commands.check(root: root.url, history: HistoryOptions(enabled: false))
         #expect(outcome.status == .contentErrors)
         #expect(outcome.standardError.first == "content:1:1: error: no content/ folder in \(root.url.path)")
     }

@@ -1,4 +1,5 @@
 import CasebookCLI
+import SiteBuilder
 import CasebookCore
 import CasebookTestSupport
 import Foundation
@@ -110,10 +111,12 @@ enum Fixture {
         try body(root)
     }
 
-    /// Builds `root` into `root/site` (or `output`).
+    /// Builds `root` into `root/site` (or `output`); without git history unless `history` says otherwise.
     @discardableResult
-    static func build(_ root: TemporaryDirectory, output: URL? = nil) -> CommandOutcome {
-        Commands.build(root: root.url, output: output ?? root.url.appendingPathComponent("site"), today: today)
+    static func build(_ root: TemporaryDirectory, output: URL? = nil,
+                      history: HistoryOptions = HistoryOptions(enabled: false)) -> CommandOutcome {
+        Commands.build(root: root.url, output: output ?? root.url.appendingPathComponent("site"), today: today,
+                       history: history)
     }
 
     /// Every file under a folder, by relative path, with its bytes.

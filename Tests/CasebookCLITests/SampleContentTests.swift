@@ -1,4 +1,5 @@
 import CasebookCLI
+import SiteBuilder
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -12,7 +13,7 @@ import Testing
         let output = try TemporaryDirectory()
         defer { output.remove() }
         let outcome = Commands.build(root: Self.repositoryRoot, output: output.url.appendingPathComponent("site"),
-                                     today: Fixture.today)
+                                     today: Fixture.today, history: HistoryOptions(enabled: false))
         #expect(outcome.status == .success)
         #expect(outcome.standardError.isEmpty, "\(outcome.standardError)")
         let files = Fixture.snapshot(output.url.appendingPathComponent("site"))

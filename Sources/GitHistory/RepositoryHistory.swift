@@ -1,0 +1,84 @@
+import CasebookCore
+import Foundation
+
+/// Reads the history of every page with one `git log` pass (plus one `rev-parse` and, for
+/// a working-tree build, one `git status`): never a git process per file.
+public enum RepositoryHistory {
+    /// The histories found, and why dates are missing or may be wrong, if they are.
+    public struct Reading: Sendable {
+        public var histories: [PageKey: PageHistory] = [:]
+        /// One sentence for the writer; `nil` when the history is complete.
+        public var problem: String?
+    }
+
+    /// - Parameters:
+    ///   - root: the content repository (it may be a folder inside a larger git repository).
+    ///   - revision: the commit to build from; `nil` for the working tree, whose uncommitted
+    ///     edits are then marked.
+    public static func read(root: URL, revision: String? = nil) -> Reading {
+        let git = Git(directory: root)
+        guard let info = git.run(["rev-parse", "--is-shallow-repository", "--show-prefix", "--git-path", "shallow"]) else {
+            return Reading(problem: "git is not installed, so pages show no dates")
+        }
+        guard info.succeeded else {
+            return Reading(problem: "\(root.path) is not in a git repository, so pages show no dates")
+        }
+        let lines = info.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let isShallow = lines.first == "true"
+        var reading = Reading()
+        var boundaries = Set<String>()
+        if isShallow {
+            let shallowFile = lines.count > 2 ? lines[2] : ".git/shallow"
+            let url = shallowFile.hasPrefix("/") ? URL(fileURLWithPath: shallowFile) : root.appendingPathComponent(shallowFile)
+            let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            boundaries = Set(text.split(separator: "\n").map(String.init))
+            reading.problem = "this is a shallow clone: creation dates, and last-updated dates older than its history, "
+                + "are left out (fetch the full history with 'git fetch --unshallow')"
+        }
+
+        let log = git.run(["log", "-M", "--name-status", "-z", "--relative", "--format=\(GitLogParser.format)",
+                           revision ?? "HEAD", "--", "content"])
+        guard let log, log.succeeded else {
+            if revision == nil, log?.standardError.contains("does not have any commits") ?? false {
+                reading.problem = "the repository has no commits yet, so pages show no dates"
+                reading.histories = pageHistories(uncommitted(git: git, prefix: lines.count > 1 ? lines[1] : "", into: [:]))
+                return reading
+            }
+            reading.problem = "git log failed, so pages show no dates: \(log?.standardError.trimmingNewlines() ?? "")"
+            return reading
+        }
+        var byPath = HistoryIndex.build(GitLogParser.parse(Array(log.standardOutput)), shallowBoundaries: boundaries)
+        if revision == nil { byPath = uncommitted(git: git, prefix: lines.count > 1 ? lines[1] : "", into: byPath) }
+        reading.histories = pageHistories(byPath)
+        PreviousRevisions.attach(to: &reading.histories, git: git)
+        return reading
+    }
+
+    /// Marks the files `git status` reports as changed or untracked under `content/`.
+    private static func uncommitted(git: Git, prefix: String, into histories: [String: PageHistory])
+        -> [String: PageHistory] {
+        var histories = histories
+        guard let status = git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content"]),
+              status.succeeded else { return histories }
+        var fields = status.standardOutput.split(separator: 0x00).map { String(decoding: $0, as: UTF8.self) }[...]
+        while let field = fields.popFirst() {
+            guard field.count > 3 else { continue }
+            let code = field.prefix(2)
+            let repositoryPath = String(field.dropFirst(3))
+            if code.contains("R") || code.contains("C") { _ = fields.popFirst() }
+            guard repositoryPath.hasPrefix(prefix) else { continue }
+            let path = String(repositoryPath.dropFirst(prefix.count))
+            histories[path, default: PageHistory()].hasUncommittedChanges = true
+        }
+        return histories
+    }
+
+    /// Keeps the histories of page files, keyed by page.
+    private static func pageHistories(_ byPath: [String: PageHistory]) -> [PageKey: PageHistory] {
+        var result: [PageKey: PageHistory] = [:]
+        for (path, history) in byPath where path.hasPrefix("content/") {
+            if let key = PageKey(contentPath: String(path.dropFirst("content/".count))) { result[key] = history }
+        }
+        return result
+    }
+}
