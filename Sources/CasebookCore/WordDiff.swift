@@ -24,19 +24,25 @@ public enum WordDiff {
         return merged(operations)
     }
 
-    /// Words and the white space between them, each a token, so the text can be rebuilt exactly.
+    /// Words, runs of white space and single punctuation marks, each a token, so a change
+    /// of `$25` to `$50` or of one word in a link shows as just that, and the text can be
+    /// rebuilt exactly.
     static func tokens(_ text: String) -> [String] {
+        enum Kind { case word, space, mark }
+        func kind(_ character: Character) -> Kind {
+            character.isLetter || character.isNumber ? .word : character.isWhitespace ? .space : .mark
+        }
         var tokens: [String] = []
         var current = ""
-        var currentIsSpace = false
+        var currentKind = Kind.mark
         for character in text {
-            let isSpace = character.isWhitespace
-            if !current.isEmpty, isSpace != currentIsSpace {
+            let characterKind = kind(character)
+            if !current.isEmpty, characterKind != currentKind || characterKind == .mark {
                 tokens.append(current)
                 current = ""
             }
             current.append(character)
-            currentIsSpace = isSpace
+            currentKind = characterKind
         }
         if !current.isEmpty { tokens.append(current) }
         return tokens
