@@ -7,7 +7,8 @@
 # For each size N it generates a corpus with $SHARED/bench/gen_corpus.py (kept
 # in $CORPORA/N and reused when present), does one warm-up run per tool, then
 # RUNS timed runs per tool under /usr/bin/time -v, alternating the tools:
-#   casebook     casebook build --root CORPUS --output OUT
+#   casebook     casebook build --root CORPUS --output OUT   (reads git history)
+#   casebook-nohistory   the same with --no-history
 #   hugo         hugo --quiet -s CORPUS -d OUT   (corpus config: enableGitInfo = true)
 #   hugo-nogit   the same with git info off (HUGO_ENABLEGITINFO=false, or a
 #                copied config with enableGitInfo = false if the variable is ignored)
@@ -17,7 +18,7 @@
 #
 # Environment: SCRATCH (swift build dir, default /tmp/cb-bench-build),
 # SHARED (default $REPO/../shared), CORPORA (default /tmp/cb-bench-corpus),
-# RUNS (default 3). Installs hugo and time with apt-get when missing.
+# RUNS (default 3), COMMITS (history commits in the corpus, default 100). Installs hugo and time with apt-get when missing.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,6 +26,7 @@ SHARED=${SHARED:-$REPO/../shared}
 SCRATCH=${SCRATCH:-/tmp/cb-bench-build}
 CORPORA=${CORPORA:-/tmp/cb-bench-corpus}
 RUNS=${RUNS:-3}
+COMMITS=${COMMITS:-100}
 SIZES=("$@"); [ $# -gt 0 ] || SIZES=(1000 10000)
 
 apt_install() {
@@ -67,16 +69,19 @@ measure() {
 
 for n in "${SIZES[@]}"; do
     corpus="$CORPORA/$n"
+    [ "$COMMITS" = 100 ] || corpus="$CORPORA/$n-$COMMITS"
     if [ ! -f "$corpus/hugo.toml" ]; then
         mkdir -p "$CORPORA"
-        python3 "$SHARED/bench/gen_corpus.py" "$corpus" "$n" >&2
+        python3 "$SHARED/bench/gen_corpus.py" "$corpus" "$n" --commits "$COMMITS" >&2
     fi
     casebook=("$CASEBOOK" build --root "$corpus" --output "$WORK/cb")
+    nohistory=("${casebook[@]}" --no-history)
     hugo=(hugo --quiet -s "$corpus" -d "$WORK/hugo")
     nogit=(env HUGO_ENABLEGITINFO=false "${hugo[@]}")
 
     echo "== $n pages: warm-up" >&2
     measure - casebook "$WORK/cb" "${casebook[@]}"
+    measure - casebook-nohistory "$WORK/cb" "${nohistory[@]}"
     measure - hugo "$WORK/hugo" "${hugo[@]}"
     measure - hugo-nogit "$WORK/hugo" "${nogit[@]}"
     # The corpus layouts print "Last updated" only from .GitInfo: if it is still
@@ -90,6 +95,7 @@ for n in "${SIZES[@]}"; do
     echo "== $n pages: $RUNS timed runs per tool" >&2
     for _ in $(seq "$RUNS"); do
         measure "$n" casebook "$WORK/cb" "${casebook[@]}"
+        measure "$n" casebook-nohistory "$WORK/cb" "${nohistory[@]}"
         measure "$n" hugo "$WORK/hugo" "${hugo[@]}"
         measure "$n" hugo-nogit "$WORK/hugo" "${nogit[@]}"
     done
@@ -118,7 +124,7 @@ print("|---|---|---|---|---|---|---|---|---|")
 for (size, tool), (med, lo, hi, rss, html, failed) in summary.items():
     ratio_t = ratio_m = "—"
     cb = summary.get((size, "casebook"))
-    if tool != "casebook" and cb:
+    if tool not in ("casebook", "casebook-nohistory") and cb:
         ratio_t, ratio_m = f"{cb[0] / med:.2f}×", f"{cb[3] / rss:.2f}×"
     note = f" (exit {','.join(failed)})" if failed else ""
     print(f"| {size} | {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {rss:.0f} | {html}{note} | {ratio_t} | {ratio_m} |")

@@ -12,6 +12,7 @@ public struct AudienceView: Sendable {
     private let index: [PageKey: Int]
     private let byType: [PageType: [ViewPage]]
     private let byCategory: [PageKey: [ViewPage]]
+    private let changedNewestFirst: [ViewPage]
 
     public init(graph: ContentGraph, audience: Audience) {
         self.audience = audience
@@ -41,6 +42,9 @@ public struct AudienceView: Sendable {
             for category in page.categories { byCategory[category, default: []].append(page) }
         }
         self.byCategory = byCategory
+        changedNewestFirst = pages.filter { $0.updated != nil }.sorted { lhs, rhs in
+            lhs.updated! != rhs.updated! ? lhs.updated! > rhs.updated! : lhs.key < rhs.key
+        }
     }
 
     public subscript(key: PageKey) -> ViewPage? {
@@ -57,11 +61,7 @@ public struct AudienceView: Sendable {
 
     /// The visible pages with a known last change, newest first.
     public func recentlyChanged(limit: Int) -> [ViewPage] {
-        let dated = pages.filter { $0.updated != nil }
-        let sorted = dated.sorted { lhs, rhs in
-            lhs.updated! != rhs.updated! ? lhs.updated! > rhs.updated! : lhs.key < rhs.key
-        }
-        return Array(sorted.prefix(limit))
+        Array(changedNewestFirst.prefix(limit))
     }
 
     /// The visible pages that list a category, by title.

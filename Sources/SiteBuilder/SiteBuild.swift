@@ -37,14 +37,15 @@ public enum SiteBuild {
 
     private static func build(contentRoot: URL, historyRoot: URL, today: CalendarDay, history: HistoryOptions,
                               themeDirectory: URL?, progress: (String) -> Void) -> Result {
-        progress("Reading content")
+        progress("Reading content and history")
+        // git works in its own process while the pages are parsed.
+        let gitReading = history.enabled ? BackgroundValue { RepositoryHistory.read(root: historyRoot, revision: history.revision) } : nil
         var (graph, contentDiagnostics) = ContentRepository.load(root: contentRoot)
         var diagnostics = contentDiagnostics
         let (theme, themeDiagnostics) = Theme.load(root: contentRoot, defaultDirectory: themeDirectory)
         diagnostics.append(contentsOf: themeDiagnostics)
-        if history.enabled {
-            progress("Reading git history")
-            let reading = RepositoryHistory.read(root: historyRoot, revision: history.revision)
+        if let gitReading {
+            let reading = gitReading.value
             graph.histories = reading.histories
             if let problem = reading.problem {
                 diagnostics.append(Diagnostic(history.required ? .error : .warning, "content", problem))
