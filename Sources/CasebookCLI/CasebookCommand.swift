@@ -65,8 +65,15 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: RootOptions
     @OptionGroup var history: HistoryFlags
 
+    @Flag(name: .long, help: "Treat warnings as errors (exit 1), for CI.")
+    var strict = false
+
+    @Option(name: .long, help: "Output format: text (compiler-style lines) or json (for tools, on standard output).")
+    var format: CheckFormat = .text
+
     func run() throws {
-        try finish(Commands.check(root: options.rootURL, history: history.options))
+        try finish(Commands.check(root: options.rootURL, today: BuildDay.today(), history: history.options,
+                                  strict: strict, format: format))
     }
 }
 

@@ -33,15 +33,41 @@ public enum Commands {
         return outcome
     }
 
-    /// `casebook check`: everything `build` validates, writing nothing.
-    public static func check(root: URL, history: HistoryOptions = HistoryOptions()) -> CommandOutcome {
-        let result = SiteBuild.run(root: root, today: BuildDay.today(), history: history)
-        var outcome = report(result.diagnostics)
-        if !result.diagnostics.hasErrors {
-            let pages = result.pageCounts[.internal] ?? 0
-            outcome.standardOutput.append("Checked \(pages) pages: no errors")
+    /// `casebook check`: everything `build` validates plus the writers' checks (`ContentLinter`),
+    /// writing nothing. `strict` makes warnings errors; `format` chooses lines or JSON.
+    public static func check(root: URL, today: CalendarDay, history: HistoryOptions = HistoryOptions(),
+                             strict: Bool = false, format: CheckFormat = .text) -> CommandOutcome {
+        let result = SiteBuild.run(root: root, today: today, history: history, lint: true)
+        let diagnostics = strict ? result.diagnostics.warningsAsErrors : result.diagnostics
+        let pages = result.pageCounts[.internal]
+        switch format {
+        case .json:
+            var outcome = CommandOutcome(status: diagnostics.hasErrors ? .contentErrors : .success)
+            outcome.standardOutput = [CheckReport(diagnostics: diagnostics, pages: pages).json]
+            return outcome
+        case .text:
+            var outcome = CommandOutcome(status: diagnostics.hasErrors ? .contentErrors : .success)
+            outcome.standardError = groupedByFile(diagnostics)
+            if let pages, !diagnostics.hasErrors {
+                outcome.standardOutput.append("Checked \(pages) pages: \(diagnostics.summary)")
+            }
+            return outcome
         }
-        return outcome
+    }
+
+    /// Diagnostics file by file, a blank line between files, then the count and how many files.
+    static func groupedByFile(_ diagnostics: Diagnostics) -> [String] {
+        let sorted = diagnostics.sorted
+        guard !sorted.isEmpty else { return [] }
+        var lines: [String] = []
+        for (index, diagnostic) in sorted.enumerated() {
+            if index > 0, sorted[index - 1].path != diagnostic.path { lines.append("") }
+            lines.append(diagnostic.description)
+        }
+        let files = Set(sorted.map(\.path)).count
+        lines.append("")
+        lines.append("\(diagnostics.summary) in \(files) file\(files == 1 ? "" : "s")")
+        return lines
     }
 
     /// Diagnostics one a line, then the count, with the exit status they imply.

@@ -101,7 +101,7 @@ public struct AudienceView: Sendable {
         }
         var governance: PolicyGovernance?
         if !isPublic, page.key.type == .policies {
-            governance = PolicyGovernance(owner: frontMatter.owner ?? "", reviewBy: frontMatter.reviewBy,
+            governance = PolicyGovernance(owner: page.owner, reviewBy: frontMatter.reviewBy,
                                           authority: frontMatter.authority)
         }
         return ViewPage(

@@ -119,7 +119,8 @@ public enum ContentLoader {
         let page = Page(key: key, frontMatter: frontMatter,
                         audience: frontMatter.audience ?? configuration.audience(forPageOf: key.type),
                         document: document, bodyStartLine: split.bodyStartLine, body: split.body,
-                        contentHash: GitBlobHash.of(Array(data)))
+                        contentHash: GitBlobHash.of(Array(data)),
+                        owner: frontMatter.owner.map { PolicyOwner(name: $0, source: .frontMatter) })
         return (page, diagnostics)
     }
 }

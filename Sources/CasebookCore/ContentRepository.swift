@@ -4,7 +4,8 @@ import Foundation
 public enum ContentRepository {
     /// The content graph of the repository at `root` and every diagnostic found on the way.
     public static func load(root: URL) -> (ContentGraph, Diagnostics) {
-        let loaded = ContentLoader.load(root: root)
+        var loaded = ContentLoader.load(root: root)
+        OwnerAssignment.assign(&loaded, root: root)
         return ContentValidator.validate(loaded, contentDirectory: root.appendingPathComponent("content"))
     }
 }

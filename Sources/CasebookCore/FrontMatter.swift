@@ -12,18 +12,28 @@ public struct FrontMatter: Sendable, Hashable {
     public var authority: [AuthorityGrant] = []
     public var outcome: ScriptOutcome?
     public var order: Int?
+    /// Where each key present was written, for diagnostics about its value.
+    public var keyPositions: [String: FilePosition] = [:]
 
     public init() {}
+
+    /// Where `key` was written, or the start of the file when it is absent.
+    public func position(of key: String) -> FilePosition {
+        keyPositions[key] ?? .start
+    }
 }
 
 /// Who may grant an exception under a policy, and up to what.
 public struct AuthorityGrant: Sendable, Hashable {
     public var role: String
     public var upTo: String
+    /// Where the entry's role was written.
+    public var position: FilePosition
 
-    public init(role: String, upTo: String) {
+    public init(role: String, upTo: String, position: FilePosition = .start) {
         self.role = role
         self.upTo = upTo
+        self.position = position
     }
 }
 

@@ -24,6 +24,8 @@ enum FrontMatterDecoder {
                 continue
             }
             if key == .title { titleNode = entry.value }
+            let (line, column) = reader.position(of: entry.keyNode)
+            frontMatter.keyPositions[key.rawValue] = FilePosition(line: line, column: column)
             read(key, entry.value, into: &frontMatter, reader: &reader)
         }
         if let titleNode {
@@ -33,8 +35,8 @@ enum FrontMatterDecoder {
         } else {
             reader.error("missing 'title': every page needs one", line: 1, column: 1)
         }
-        if type == .policies, (frontMatter.owner ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            reader.error("missing 'owner': a policy names the team or role accountable for it", line: 1, column: 1)
+        if let owner = frontMatter.owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
+            frontMatter.owner = nil
         }
         return (frontMatter, reader.diagnostics)
     }
@@ -68,9 +70,13 @@ enum FrontMatterDecoder {
             guard let entries = reader.entries(of: item, describing: "each 'authority' entry") else { return nil }
             var role: String?
             var upTo: String?
+            var position = FilePosition.start
             for entry in entries {
                 switch entry.key {
-                case "role": role = reader.string(entry.value, key: "role")
+                case "role":
+                    role = reader.string(entry.value, key: "role")
+                    let (line, column) = reader.position(of: entry.value)
+                    position = FilePosition(line: line, column: column)
                 case "up_to": upTo = reader.string(entry.value, key: "up_to")
                 default: reader.unknownKey(entry, known: ["role", "up_to"], in: "authority")
                 }
@@ -83,7 +89,7 @@ enum FrontMatterDecoder {
                 reader.error("the 'authority' entry for '\(role)' needs 'up_to' (an amount, or 'no limit')", at: item)
                 return nil
             }
-            return AuthorityGrant(role: role, upTo: upTo)
+            return AuthorityGrant(role: role, upTo: upTo, position: position)
         }
     }
 }

@@ -13,6 +13,8 @@ public struct Page: Sendable {
     public var body: String
     /// Git's id for the file's bytes (`GitBlobHash`).
     public var contentHash: String
+    /// A policy's owner: its front matter's, or one from CODEOWNERS (see `OwnerAssignment`).
+    public var owner: PolicyOwner?
 
     public var title: String { frontMatter.title }
 

@@ -34,7 +34,8 @@ public struct ViewPage: Sendable {
 
 /// The parts of a policy that only staff see.
 public struct PolicyGovernance: Sendable, Hashable {
-    public var owner: String
+    /// From the front matter or CODEOWNERS; `nil` only in content that did not validate.
+    public var owner: PolicyOwner?
     public var reviewBy: CalendarDay?
     public var authority: [AuthorityGrant]
 }

@@ -7,7 +7,7 @@ struct PageContexts {
     let view: AudienceView
     let today: CalendarDay
 
-    private var isInternal: Bool { view.audience == .internal }
+    var isInternal: Bool { view.audience == .internal }
 
     /// The keys every template gets: root, site, nav and the page basics.
     func common(path: String, kind: String, title: String, summary: String? = nil,
@@ -21,6 +21,11 @@ struct PageContexts {
                         "url": links.href(toFile: target), "current": path == target || path.hasPrefix("\(type.rawValue)/")])
         }
         nav.append(["title": "What's new", "url": links.href(toFile: SitePaths.whatsNew), "current": path == SitePaths.whatsNew])
+        if isInternal {
+            for (title, target) in [("Governance", GovernancePage.path), ("Authority", AuthorityPage.path)] {
+                nav.append(["title": title, "url": links.href(toFile: target), "current": path == target])
+            }
+        }
         var page: [String: Any] = ["title": title, "kind": kind, "isInternalPage": isInternalPage]
         if let summary, !summary.isEmpty { page["summary"] = summary }
         if let typeLabel { page["typeLabel"] = typeLabel }
@@ -57,8 +62,8 @@ struct PageContexts {
         context["hasTags"] = !page.tags.isEmpty
         context["hasAside"] = !(categories.isEmpty && related.isEmpty && backlinks.isEmpty && page.tags.isEmpty)
         if let governance = page.governance { context["governance"] = self.governance(governance) }
-        if page.key.type == .scripts { context["script"] = script(page) }
-        if page.key.type == .categories { context["groups"] = groups(of: page, links: links) }
+        if page.key.type == .scripts { context["script"] = script(page, links: links) }
+        if page.key.type == .categories { context["decision"] = decision(for: page, links: links) }
         return context
     }
 
@@ -113,12 +118,15 @@ struct PageContexts {
         ["iso": day.iso, "display": day.display]
     }
 
-    private func governance(_ governance: PolicyGovernance) -> [String: Any] {
+    func governance(_ governance: PolicyGovernance) -> [String: Any] {
         var context: [String: Any] = [
-            "owner": governance.owner,
+            "owner": governance.owner?.name ?? "",
             "hasAuthority": !governance.authority.isEmpty,
             "authority": governance.authority.map { ["role": $0.role, "upTo": $0.upTo] },
         ]
+        if case .codeOwners(let path, let line)? = governance.owner?.source {
+            context["ownerSource"] = "\(path), line \(line)"
+        }
         if let reviewBy = governance.reviewBy {
             let status = ReviewStatus(reviewBy: reviewBy, today: today)
             context["reviewBy"] = day(reviewBy)
@@ -126,24 +134,5 @@ struct PageContexts {
             context["reviewStatusLabel"] = status.label
         }
         return context
-    }
-
-    private func script(_ page: ViewPage) -> [String: Any] {
-        var context: [String: Any] = ["hasFields": isInternal && !page.document.placeholderNames.isEmpty]
-        if let outcome = page.outcome {
-            context["outcome"] = outcome.rawValue
-            context["outcomeLabel"] = outcome.label
-        }
-        return context
-    }
-
-    /// A category's member pages, grouped by type.
-    private func groups(of category: ViewPage, links: LinkHrefs) -> [[String: Any]] {
-        let members = view.members(of: category.key)
-        return [PageType.policies, .faq, .scripts].compactMap { type in
-            let pages = members.filter { $0.key.type == type }
-            guard !pages.isEmpty else { return nil }
-            return ["title": type.pluralLabel, "id": "group-\(type.rawValue)", "pages": pages.map { link(to: $0, links: links) }]
-        }
     }
 }

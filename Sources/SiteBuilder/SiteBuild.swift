@@ -15,12 +15,13 @@ public enum SiteBuild {
     }
 
     /// Loads, validates and renders the repository at `root`. `today` decides which policies
-    /// are overdue for review; `progress` hears what the build is doing, for a status line.
+    /// are overdue for review; `lint` adds the writers' checks of `ContentLinter`; `progress`
+    /// hears what the build is doing, for a status line.
     public static func run(root: URL, today: CalendarDay, history: HistoryOptions = HistoryOptions(),
-                           themeDirectory: URL? = Theme.defaultDirectory(),
+                           lint: Bool = false, themeDirectory: URL? = Theme.defaultDirectory(),
                            progress: (String) -> Void = { _ in }) -> Result {
         guard let revision = history.revision else {
-            return build(contentRoot: root, historyRoot: root, today: today, history: history,
+            return build(contentRoot: root, historyRoot: root, today: today, history: history, lint: lint,
                          themeDirectory: themeDirectory, progress: progress)
         }
         progress("Reading revision \(revision)")
@@ -31,17 +32,18 @@ public enum SiteBuild {
         } catch {
             return Result(tree: nil, diagnostics: Diagnostics([Diagnostic(.error, "content", "\(error)")]), pageCounts: [:])
         }
-        return build(contentRoot: snapshot, historyRoot: root, today: today, history: history,
+        return build(contentRoot: snapshot, historyRoot: root, today: today, history: history, lint: lint,
                      themeDirectory: themeDirectory, progress: progress)
     }
 
     private static func build(contentRoot: URL, historyRoot: URL, today: CalendarDay, history: HistoryOptions,
-                              themeDirectory: URL?, progress: (String) -> Void) -> Result {
+                              lint: Bool, themeDirectory: URL?, progress: (String) -> Void) -> Result {
         progress("Reading content and history")
         // git works in its own process while the pages are parsed.
         let gitReading = history.enabled ? BackgroundValue { RepositoryHistory.read(root: historyRoot, revision: history.revision) } : nil
         var (graph, contentDiagnostics) = ContentRepository.load(root: contentRoot)
         var diagnostics = contentDiagnostics
+        if lint { diagnostics.append(contentsOf: ContentLinter.lint(graph, today: today)) }
         let (theme, themeDiagnostics) = Theme.load(root: contentRoot, defaultDirectory: themeDirectory)
         diagnostics.append(contentsOf: themeDiagnostics)
         if let gitReading {

@@ -31,6 +31,10 @@ public struct SiteRenderer: Sendable {
             tree.add(path, theme.render("type-index", typeIndexContext(type, path: path)))
         }
         tree.add(SitePaths.whatsNew, theme.render("whats-new", whatsNewContext()))
+        if view.audience == .internal {
+            tree.add(GovernancePage.path, theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
+            tree.add(AuthorityPage.path, theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
+        }
         tree.add(SitePaths.notFound, theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
                                                                          title: "Page not found")))
         for (name, bytes) in theme.assets { tree.add(SitePaths.asset(name), bytes: bytes) }

@@ -6,7 +6,8 @@ import Mustache
 /// with any file of the content repository's own `templates/` taking its place by name.
 public struct Theme: Sendable {
     /// Templates every theme must provide.
-    public static let requiredTemplates = ["base", "home", "category", "policy", "faq", "script", "type-index", "whats-new", "404"]
+    public static let requiredTemplates = ["base", "home", "category", "policy", "faq", "script", "type-index", "whats-new", "404",
+                                            "governance", "authority"]
 
     public let library: MustacheLibrary
     /// Files under `templates/assets/`, by path relative to that folder.

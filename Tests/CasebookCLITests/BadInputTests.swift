@@ -56,7 +56,7 @@ import Testing
              diagnostic: "content/faq/what-is-an-exception.md:1:1: error: missing 'title': every page needs one"),
         Case(name: "policy without owner",
              changes: ["content/policies/approval-workflow.md": "---\ntitle: Approval workflow\n---\nText.\n"],
-             diagnostic: "content/policies/approval-workflow.md:1:1: error: missing 'owner': a policy names the team or role accountable for it"),
+             diagnostic: "content/policies/approval-workflow.md:1:1: error: missing 'owner': a policy names the team or role accountable for it (add 'owner:' or a CODEOWNERS rule for this file)"),
         Case(name: "related names nothing",
              changes: ["content/scripts/granting-an-exception.md": """
                 ---

@@ -119,6 +119,11 @@ enum Fixture {
                        history: history)
     }
 
+    /// Runs `casebook check` on `root` on the fixture's day, without git history.
+    static func check(_ root: TemporaryDirectory, strict: Bool = false, format: CheckFormat = .text) -> CommandOutcome {
+        Commands.check(root: root.url, today: today, history: HistoryOptions(enabled: false), strict: strict, format: format)
+    }
+
     /// Every file under a folder, by relative path, with its bytes.
     static func snapshot(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]

@@ -33,6 +33,7 @@ import Testing
         "canary-internal-category": "the id and URL of an internal category",
         "CANARY-CATEGORY-TITLE": "the title of an internal category",
         "CANARY-SCRIPT-TITLE": "an internal script",
+        "@canary-codeowner": "a policy owner taken from CODEOWNERS",
     ]
 
     static let files: [String: String] = [
@@ -60,6 +61,16 @@ import Testing
             > Hello [customer name].
             """,
         "content/files/canary-internal-sheet.pdf": "%PDF",
+        ".github/CODEOWNERS": "# owners of policies without an owner: key\ncontent/policies/public-* @canary-codeowner\n",
+        "content/policies/public-owned-by-codeowners.md": """
+            ---
+            title: Public policy owned through CODEOWNERS
+            summary: Its owner comes from CODEOWNERS.
+            audience: public
+            categories: [billing-errors]
+            ---
+            Public text.
+            """,
         "content/policies/late-fee-waiver.md": """
             ---
             title: Late fee waiver
@@ -125,6 +136,10 @@ import Testing
         let publicFiles = Fixture.snapshot(root.url.appendingPathComponent("site/public"))
         #expect(publicFiles.count > 10)
         #expect(publicFiles.keys.contains("policies/late-fee-waiver/index.html"))
+        #expect(publicFiles.keys.contains("policies/public-owned-by-codeowners/index.html"))
+        for staffOnly in ["governance/index.html", "authority/index.html"] {
+            #expect(!publicFiles.keys.contains(staffOnly), "the public site has the staff page \(staffOnly)")
+        }
         for (path, data) in publicFiles {
             let text = String(decoding: data, as: UTF8.self).lowercased()
             #expect(!path.lowercased().contains("canary"), "file name \(path) leaks")

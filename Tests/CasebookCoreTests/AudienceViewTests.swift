@@ -139,9 +139,10 @@ struct AudienceViewTests {
         let internalTerms = try #require(views.internal[Self.terms])
         #expect(publicTerms.governance == nil)
         #expect(publicTerms.tags == [])
-        #expect(internalTerms.governance == PolicyGovernance(
-            owner: "Legal", reviewBy: CalendarDay(year: 2027, month: 1, day: 1),
-            authority: [AuthorityGrant(role: "Supervisor", upTo: "$100")]))
+        let governance = try #require(internalTerms.governance)
+        #expect(governance.owner == PolicyOwner(name: "Legal", source: .frontMatter))
+        #expect(governance.reviewBy == CalendarDay(year: 2027, month: 1, day: 1))
+        #expect(governance.authority.map { "\($0.role): \($0.upTo)" } == ["Supervisor: $100"])
         #expect(internalTerms.tags == ["legal"])
         #expect(publicTerms.effective == CalendarDay(year: 2026, month: 1, day: 1))
         #expect(internalTerms.effective == CalendarDay(year: 2026, month: 1, day: 1))

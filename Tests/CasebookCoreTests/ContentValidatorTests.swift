@@ -211,7 +211,7 @@ struct ContentValidatorTests {
             fixture.load().1.sorted.map(\.description)
         }
         #expect(descriptions == [
-            "content/policies/late-fee.md:1:1: error: missing 'owner': a policy names the team or role accountable for it",
+            "content/policies/late-fee.md:1:1: error: missing 'owner': a policy names the team or role accountable for it (add 'owner:' or a CODEOWNERS rule for this file)",
             "content/policies/late-fee.md:3:1: warning: unknown front-matter key 'catgories'; did you mean 'categories'?",
             "content/policies/late-fee.md:4:12: error: 'effective' must be a date written YYYY-MM-DD, not '2026-02-30'",
         ])

@@ -2,12 +2,14 @@
    Plain script (no modules, no network), works from file://.
    1. Fill-in fields: one value per field name, kept in sync.
    2. "Copy text" buttons on scripts, with fill-ins replaced by their values.
-   3. Review-status badges recomputed against today's local date. */
+   3. Review-status badges recomputed against today's local date.
+   4. Table filters (governance page): rows shown by owner and status. */
 (function () {
   "use strict";
 
   var DAY = 24 * 60 * 60 * 1000;
   var SOON_DAYS = 30;
+  var STATUS_LABELS = { overdue: "Overdue for review", "due-soon": "Review due soon", current: "Current" };
 
   function each(list, fn) {
     Array.prototype.forEach.call(list, fn);
@@ -26,8 +28,8 @@
   }
 
   function initFillIns() {
-    var inputs = document.querySelectorAll("input.fill-in");
-    if (!inputs.length) return;
+    var inputs = document.querySelectorAll("[data-script] input.fill-in");
+    if (!document.querySelector("input.fill-in")) return;
     var needsFit = !(window.CSS && CSS.supports && CSS.supports("field-sizing", "content"));
     if (needsFit) each(inputs, fitInput);
 
@@ -39,7 +41,7 @@
         if (other !== source && other.getAttribute("data-field") === name && other.value !== source.value) {
           other.value = source.value;
         }
-        if (needsFit && other.getAttribute("data-field") === name) fitInput(other);
+        if (needsFit && other.getAttribute("data-field") === name && other.closest("[data-script]")) fitInput(other);
       });
     });
   }
@@ -239,13 +241,39 @@
       var due = parseISODate(el.getAttribute("data-review-by"));
       if (!due) return;
       var daysLeft = Math.round((due.getTime() - today.getTime()) / DAY);
-      if (daysLeft < 0) {
-        el.setAttribute("data-status", "overdue");
-        el.textContent = "Overdue for review";
-      } else if (daysLeft <= SOON_DAYS) {
-        el.setAttribute("data-status", "due-soon");
-        el.textContent = "Review due soon";
+      var status = daysLeft < 0 ? "overdue" : daysLeft <= SOON_DAYS ? "due-soon" : "current";
+      el.setAttribute("data-status", status);
+      el.textContent = STATUS_LABELS[status];
+      // A governance table row filters on the status it shows.
+      var row = el.closest ? el.closest("tr[data-status]") : null;
+      if (row) row.setAttribute("data-status", status);
+    });
+  }
+
+  /* ---------- 4. Table filters ---------- */
+
+  function initTableFilters() {
+    each(document.querySelectorAll("form[data-filter-table]"), function (form) {
+      var table = document.getElementById(form.getAttribute("data-filter-table"));
+      if (!table) return;
+      var rows = table.tBodies[0] ? table.tBodies[0].rows : [];
+      var count = form.querySelector(".filter-count");
+      function apply() {
+        var shown = 0;
+        each(rows, function (row) {
+          var visible = true;
+          each(form.querySelectorAll("select"), function (select) {
+            if (select.value && row.getAttribute("data-" + select.name) !== select.value) visible = false;
+          });
+          row.hidden = !visible;
+          if (visible) shown++;
+        });
+        if (count) count.textContent = "Showing " + shown + " of " + rows.length;
       }
+      form.addEventListener("change", apply);
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.hidden = false;
+      apply();
     });
   }
 
@@ -253,6 +281,7 @@
     initFillIns();
     initCopy();
     initReviewStatus();
+    initTableFilters();
   }
 
   if (document.readyState === "loading") {

@@ -1,0 +1,49 @@
+import CasebookCore
+
+/// The staff-only governance page: every policy with its owner, dates and review status,
+/// the most urgent first, with counts per owner and per status.
+struct GovernancePage {
+    let view: AudienceView
+    let contexts: PageContexts
+
+    static let path = "governance/index.html"
+
+    func context() -> [String: Any] {
+        let path = Self.path
+        var context = contexts.common(path: path, kind: "governance", title: "Policy governance",
+            summary: "Every policy with its owner and review date, the most urgent first.")
+        let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
+        let policies = view.pages(of: .policies).map { page in
+            (page, ReviewStatus(reviewBy: page.governance?.reviewBy, today: contexts.today))
+        }.sorted { lhs, rhs in
+            let left = (lhs.1, lhs.0.governance?.reviewBy?.daysSince1970 ?? Int.max, lhs.0.title.lowercased(), lhs.0.key)
+            let right = (rhs.1, rhs.0.governance?.reviewBy?.daysSince1970 ?? Int.max, rhs.0.title.lowercased(), rhs.0.key)
+            return left < right
+        }
+        context["policies"] = policies.map { page, status in row(page, status: status, links: links) }
+        context["hasPolicies"] = !policies.isEmpty
+        context["statuses"] = ReviewStatus.allCases.map { status -> [String: Any] in
+            ["status": status.rawValue, "label": status.label, "count": policies.filter { $0.1 == status }.count]
+        }
+        let owners = Dictionary(grouping: policies) { $0.0.governance?.owner?.name ?? "" }
+        context["owners"] = owners.keys.sorted { $0.lowercased() < $1.lowercased() }.map { owner -> [String: Any] in
+            let statuses = owners[owner, default: []].map(\.1)
+            return ["owner": owner, "total": statuses.count,
+                    "overdue": statuses.filter { $0 == .overdue }.count,
+                    "dueSoon": statuses.filter { $0 == .dueSoon }.count]
+        }
+        return context
+    }
+
+    private func row(_ page: ViewPage, status: ReviewStatus, links: LinkHrefs) -> [String: Any] {
+        var row = contexts.link(to: page, links: links)
+        row["owner"] = page.governance?.owner?.name ?? ""
+        if case .codeOwners(let file, _)? = page.governance?.owner?.source { row["ownerSource"] = file }
+        row["status"] = status.rawValue
+        row["statusLabel"] = status.label
+        if let effective = page.effective { row["effective"] = contexts.day(effective) }
+        if let reviewBy = page.governance?.reviewBy { row["reviewBy"] = contexts.day(reviewBy) }
+        if let updated = page.updated { row["updated"] = contexts.day(updated.day) }
+        return row
+    }
+}
