@@ -21,4 +21,12 @@ import Testing
             #expect(files["public/categories/\(category)/index.html"] != nil, "missing category \(category)")
         }
     }
+
+    /// What the README's example CI workflow runs: the writers' linter, warnings as errors.
+    @Test func theSampleContentPassesTheStrictCheck() {
+        let outcome = Commands.check(root: Self.repositoryRoot, today: Fixture.today,
+                                     history: HistoryOptions(enabled: false), strict: true)
+        #expect(outcome.status == .success)
+        #expect(outcome.standardError.isEmpty, "\(outcome.standardError)")
+    }
 }
