@@ -30,7 +30,8 @@ struct PageContexts {
         if let summary, !summary.isEmpty { page["summary"] = summary }
         if let typeLabel { page["typeLabel"] = typeLabel }
         return ["root": SitePaths.root(from: path), "site": site, "nav": nav, "page": page,
-                "whatsNewURL": links.href(toFile: SitePaths.whatsNew)]
+                "whatsNewURL": links.href(toFile: SitePaths.whatsNew),
+                "searchURL": links.href(toFile: SearchIndex.resultsPage)]
     }
 
     /// The context of a content page: body, categories, related pages, backlinks and per-type parts.

@@ -31,6 +31,9 @@ public struct SiteRenderer: Sendable {
             tree.add(path, theme.render("type-index", typeIndexContext(type, path: path)))
         }
         tree.add(SitePaths.whatsNew, theme.render("whats-new", whatsNewContext()))
+        tree.add(SearchIndex.resultsPage, theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
+                                                                                 title: "Search")))
+        for file in SearchIndex(view: view).files { tree.add(file.path, file.contents) }
         if view.audience == .internal {
             tree.add(GovernancePage.path, theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
             tree.add(AuthorityPage.path, theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))

@@ -1,0 +1,159 @@
+import CasebookCore
+
+/// One site's search index (`docs/search-index.md`), made from that site's audience view, so
+/// it holds nothing the site does not show: a manifest, term shards and document buckets.
+struct SearchIndex {
+    /// Where the index lives in a site.
+    static let directory = "search"
+    static let resultsPage = "search/index.html"
+    /// How much of a page's text a document keeps for snippets.
+    static let textLimit = 2_000
+    /// About how large a document bucket grows, in bytes.
+    static let bucketBytes = 12_000
+    /// Above this size, the terms of a two-letter group are split into three-letter shards.
+    static let shardBytes = 16_000
+
+    /// Field weights: how much one occurrence of a word in each place counts.
+    enum Field: Int {
+        case body = 1, categories = 3, headings = 4, summary = 5, title = 10, question = 15
+    }
+
+    /// Paths under the site root, and their contents.
+    let files: [(path: String, contents: String)]
+
+    init(view: AudienceView) {
+        let documents = view.pages.parallelMap { Self.document(for: $0, view: view) }
+        var postings: [String: [(document: Int, weight: Int)]] = [:]
+        for (number, document) in documents.enumerated() {
+            for (term, raw) in document.weights {
+                postings[term, default: []].append((number, Self.quantize(raw)))
+            }
+        }
+        var encoded: [String: String] = [:]
+        for (term, list) in postings { encoded[term] = JSONText.string(PostingsCoding.encode(list)) }
+        var shards: [String: [String: String]] = [:]
+        var split: [String] = []
+        Self.shard(encoded, prefixLength: 1, into: &shards, split: &split)
+        var files: [(String, String)] = []
+        for (key, terms) in shards.sorted(by: { $0.key < $1.key }) {
+            let name = "t/" + Self.hex(key)
+            files.append(("\(Self.directory)/\(name).js", Self.call(name, JSONText.object(terms))))
+        }
+        var buckets: [Int] = []
+        var bucket: [String] = []
+        var bucketSize = 0
+        func flush() {
+            guard !bucket.isEmpty else { return }
+            let name = "d/\(buckets.count - 1)"
+            files.append(("\(Self.directory)/\(name).js", Self.call(name, "[" + bucket.joined(separator: ",\n") + "]")))
+            bucket = []
+            bucketSize = 0
+        }
+        for (number, document) in documents.enumerated() {
+            if bucket.isEmpty || bucketSize + document.json.utf8.count > Self.bucketBytes {
+                flush()
+                buckets.append(number)
+            }
+            bucket.append(document.json)
+            bucketSize += document.json.utf8.count
+        }
+        flush()
+        let manifest = JSONText.object([
+            "version": "1",
+            "docCount": "\(documents.count)",
+            "buckets": JSONText.array(buckets.map(String.init)),
+            "stopWords": JSONText.array(SearchText.stopWords.map(JSONText.string)),
+            "split": JSONText.array(split.sorted().map(JSONText.string)),
+        ])
+        files.append(("\(Self.directory)/manifest.js", Self.call("manifest", manifest)))
+        self.files = files
+    }
+
+    /// A page's weighted terms and its entry in a document bucket.
+    private struct Document {
+        var weights: [String: Int]
+        var json: String
+    }
+
+    private static func document(for page: ViewPage, view: AudienceView) -> Document {
+        let text = page.document.readableText
+        let categories = page.categories.compactMap { view[$0]?.title }
+        var weights: [String: Int] = [:]
+        func add(_ words: String, _ field: Field) {
+            for term in SearchText.terms(words) { weights[term, default: 0] += field.rawValue }
+        }
+        add(page.title, page.key.type == .faq ? .question : .title)
+        add(page.summary ?? "", .summary)
+        for heading in text.headings { add(heading, .headings) }
+        for category in categories { add(category, .categories) }
+        for block in text.body { add(block, .body) }
+        let json = JSONText.array([
+            JSONText.string(page.title),
+            JSONText.string(SitePaths.page(page.key)),
+            JSONText.string(page.key.type.label),
+            JSONText.string(categories.joined(separator: " · ")),
+            JSONText.string(page.summary ?? ""),
+            JSONText.string(excerpt(text.all)),
+        ])
+        return Document(weights: weights, json: json)
+    }
+
+    /// The page's text with whitespace collapsed, cut at a word boundary near `textLimit`.
+    static func excerpt(_ blocks: [String]) -> String {
+        let words = blocks.joined(separator: " ").split(whereSeparator: \.isWhitespace)
+        var text = ""
+        for word in words {
+            if text.count + word.count + 1 > textLimit { break }
+            if !text.isEmpty { text += " " }
+            text += word
+        }
+        return text
+    }
+
+    /// The longest shard key: a query term of this length or more reads exactly one shard.
+    static let maximumKeyLength = 3
+
+    /// Groups terms by their first `prefixLength` letters; a group larger than `shardBytes` is
+    /// split one letter further (up to `maximumKeyLength`), and its prefix listed in `split`.
+    private static func shard(_ terms: [String: String], prefixLength: Int,
+                              into shards: inout [String: [String: String]], split: inout [String]) {
+        var groups: [String: [String: String]] = [:]
+        for (term, postings) in terms { groups[String(term.prefix(prefixLength)), default: [:]][term] = postings }
+        for (key, group) in groups {
+            let size = group.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 4 }
+            guard size > shardBytes, prefixLength < maximumKeyLength, group.keys.contains(where: { $0.count > prefixLength }) else {
+                shards[key] = group
+                continue
+            }
+            split.append(key)
+            // Terms no longer than the key stay in the key's own shard.
+            let (short, long) = (group.filter { $0.key.count <= prefixLength }, group.filter { $0.key.count > prefixLength })
+            if !short.isEmpty { shards[key] = short }
+            shard(long, prefixLength: prefixLength + 1, into: &shards, split: &split)
+        }
+    }
+
+    /// A term's shard key: its shortest prefix that is not split (`docs/search-index.md`).
+    static func shardKey(_ term: String, split: Set<String>) -> String {
+        for length in 1...maximumKeyLength {
+            let key = String(term.prefix(length))
+            if !split.contains(key) || term.count <= length { return key }
+        }
+        return String(term.prefix(maximumKeyLength))
+    }
+
+    static func quantize(_ raw: Int) -> Int {
+        max(1, Int((31.0 * Double(raw) / Double(raw + 8)).rounded()))
+    }
+
+    static func hex(_ key: String) -> String {
+        key.utf8.map { byte in
+            let digits = String(byte, radix: 16)
+            return digits.count == 1 ? "0" + digits : digits
+        }.joined()
+    }
+
+    private static func call(_ name: String, _ data: String) -> String {
+        "casebookSearchLoaded(\(JSONText.string(name)),\(data));\n"
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+@testable import SiteBuilder
+import Testing
+
+@Suite("Search words") struct SearchTextTests {
+    struct Cases: Decodable {
+        var stems: [String: String]
+        var terms: [String: [String]]
+    }
+
+    static let cases: Cases = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/search-stems.json")
+        return try! JSONDecoder().decode(Cases.self, from: Data(contentsOf: url))
+    }()
+
+    @Test func theStemmerPassesTheSharedCases() {
+        for (word, stem) in Self.cases.stems.sorted(by: { $0.key < $1.key }) {
+            #expect(SearchText.stem(word) == stem, "\(word)")
+        }
+    }
+
+    @Test func termsDropShortTokensAndStopWords() {
+        for (text, terms) in Self.cases.terms {
+            #expect(SearchText.terms(text) == terms, "\(text)")
+        }
+    }
+
+    @Test func tokensAreUnicodeLettersAndDigits() {
+        #expect(SearchText.tokens("Ünïcode—ßtraße 3½ x_y naïve") == ["ünïcode", "ßtraße", "3½", "naïve"])
+    }
+
+    @Test func postingsRoundTrip() {
+        let postings = [(document: 0, weight: 31), (document: 1, weight: 1), (document: 40, weight: 7), (document: 70_000, weight: 12)]
+        let encoded = PostingsCoding.encode(postings)
+        #expect(encoded == "Af" + "BB" + "nBH" + "oqkCM")  // 0,31 · +1,1 · +39,7 · +69960,12
+        let decoded = PostingsCoding.decode(encoded)
+        #expect(decoded.map(\.document) == postings.map(\.document))
+        #expect(decoded.map(\.weight) == postings.map(\.weight))
+    }
+
+    @Test func shardKeysFollowTheSplitList() {
+        let split: Set<String> = ["w", "wa"]
+        #expect(SearchIndex.shardKey("fee", split: split) == "f")
+        #expect(SearchIndex.shardKey("wo", split: split) == "wo")
+        #expect(SearchIndex.shardKey("wa", split: split) == "wa")
+        #expect(SearchIndex.shardKey("waiv", split: split) == "wai")
+        #expect(SearchIndex.shardKey("waiver", split: split) == "wai")
+        #expect(SearchIndex.hex("wai") == "776169")
+        #expect(SearchIndex.hex("é") == "c3a9")
+    }
+
+    @Test func weightsSaturate() {
+        #expect(SearchIndex.quantize(1) == 3)
+        #expect(SearchIndex.quantize(10) == 17)
+        #expect(SearchIndex.quantize(1_000) == 31)
+    }
+
+    @Test func excerptsStopAtAWordBoundary() {
+        let long = String(repeating: "refund ", count: 400)
+        let excerpt = SearchIndex.excerpt(["Title", long])
+        #expect(excerpt.count <= SearchIndex.textLimit)
+        #expect(excerpt.hasPrefix("Title refund"))
+        #expect(excerpt.hasSuffix("refund"))
+    }
+}
