@@ -1,6 +1,10 @@
 /// Minimal, deterministic JSON writing for the search files (strings, arrays, sorted objects).
 enum JSONText {
     static func string(_ value: String) -> String {
+        // Most text needs no escaping: no quote, backslash, control character or U+2028/2029 (0xE2 lead byte).
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + value + "\""
+        }
         var out = "\""
         out.reserveCapacity(value.utf8.count + 2)
         for scalar in value.unicodeScalars {

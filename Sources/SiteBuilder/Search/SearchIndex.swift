@@ -78,15 +78,20 @@ struct SearchIndex {
     private static func document(for page: ViewPage, view: AudienceView) -> Document {
         let text = page.document.readableText
         let categories = page.categories.compactMap { view[$0]?.title }
-        var weights: [String: Int] = [:]
+        // Weights are summed per token first, so each distinct token is stemmed once.
+        var tokenWeights: [String: Int] = [:]
         func add(_ words: String, _ field: Field) {
-            for term in SearchText.terms(words) { weights[term, default: 0] += field.rawValue }
+            SearchText.forEachToken(in: words) { tokenWeights[$0, default: 0] += field.rawValue }
         }
         add(page.title, page.key.type == .faq ? .question : .title)
         add(page.summary ?? "", .summary)
         for heading in text.headings { add(heading, .headings) }
         for category in categories { add(category, .categories) }
         for block in text.body { add(block, .body) }
+        var weights: [String: Int] = [:]
+        for (token, weight) in tokenWeights where !SearchText.isStopWord(token) {
+            weights[SearchText.stem(token), default: 0] += weight
+        }
         let json = JSONText.array([
             JSONText.string(page.title),
             JSONText.string(SitePaths.page(page.key)),
@@ -99,15 +104,37 @@ struct SearchIndex {
     }
 
     /// The page's text with whitespace collapsed, cut at a word boundary near `textLimit`.
+    /// Works on UTF-8 bytes: words split at ASCII whitespace, length counted in Unicode scalars.
     static func excerpt(_ blocks: [String]) -> String {
-        let words = blocks.joined(separator: " ").split(whereSeparator: \.isWhitespace)
-        var text = ""
-        for word in words {
-            if text.count + word.count + 1 > textLimit { break }
-            if !text.isEmpty { text += " " }
-            text += word
+        var bytes: [UInt8] = []
+        var length = 0
+        var word: [UInt8] = []
+        var wordLength = 0
+        func endWord() -> Bool {
+            defer {
+                word.removeAll(keepingCapacity: true)
+                wordLength = 0
+            }
+            guard wordLength > 0 else { return true }
+            let separator = length == 0 ? 0 : 1
+            guard length + separator + wordLength <= textLimit else { return false }
+            if separator == 1 { bytes.append(0x20) }
+            bytes += word
+            length += separator + wordLength
+            return true
         }
-        return text
+        for block in blocks {
+            for byte in block.utf8 {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    guard endWord() else { return String(decoding: bytes, as: UTF8.self) }
+                } else {
+                    word.append(byte)
+                    if byte & 0xC0 != 0x80 { wordLength += 1 }
+                }
+            }
+            guard endWord() else { break }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The longest shard key: a query term of this length or more reads exactly one shard.

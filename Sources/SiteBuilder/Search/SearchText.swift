@@ -16,29 +16,62 @@ public enum SearchText {
     /// in JavaScript), two characters or longer.
     public static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        var length = 0
-        func finish() {
-            if length >= 2 { tokens.append(String(current)) }
-            current = String.UnicodeScalarView()
-            length = 0
-        }
-        for scalar in text.lowercased().unicodeScalars {
-            if isWordScalar(scalar) {
-                current.append(scalar)
-                length += 1
-            } else if length > 0 || !current.isEmpty {
-                finish()
-            }
-        }
-        finish()
+        forEachToken(in: text) { tokens.append($0) }
         return tokens
     }
 
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar)
+    /// Calls `body` with each token of `text`, without collecting them (the index's hot path).
+    static func forEachToken(in text: String, _ body: (String) -> Void) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            forEachASCIIToken(in: text, body)
+            return
         }
+        var current = String.UnicodeScalarView()
+        var length = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                    current.append(scalar)
+                    length += 1
+                    continue
+                }
+                if (0x41...0x5A).contains(value) {
+                    current.append(Unicode.Scalar(value + 0x20)!)
+                    length += 1
+                    continue
+                }
+            } else if isWordScalar(scalar) {
+                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                length += 1
+                continue
+            }
+            if length >= 2 { body(String(current)) }
+            if length > 0 {
+                current.removeAll(keepingCapacity: true)
+                length = 0
+            }
+        }
+        if length >= 2 { body(String(current)) }
+    }
+
+    /// The same as `forEachToken`, byte by byte, for text that is all ASCII.
+    private static func forEachASCIIToken(in text: String, _ body: (String) -> Void) {
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: current.append(byte)
+            case 0x41...0x5A: current.append(byte + 0x20)
+            default:
+                if current.count >= 2 { body(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if current.count >= 2 { body(String(decoding: current, as: UTF8.self)) }
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:
@@ -48,9 +81,14 @@ public enum SearchText {
         }
     }
 
+    /// Whether a token is left out of the index and of queries.
+    static func isStopWord(_ token: String) -> Bool {
+        stopWordSet.contains(token)
+    }
+
     /// The indexed terms of a text: tokens without stop words, stemmed.
     public static func terms(_ text: String) -> [String] {
-        tokens(text).filter { !stopWordSet.contains($0) }.map(stem)
+        tokens(text).filter { !isStopWord($0) }.map(stem)
     }
 
     /// A light English stemmer: plural `s`, `ing`/`ed` and a final `e`, so that "waive",
