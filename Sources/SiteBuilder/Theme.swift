@@ -7,7 +7,7 @@ import Mustache
 public struct Theme: Sendable {
     /// Templates every theme must provide.
     public static let requiredTemplates = ["base", "home", "category", "policy", "faq", "script", "type-index", "whats-new", "404",
-                                            "governance", "authority"]
+                                            "governance", "authority", "search"]
 
     public let library: MustacheLibrary
     /// Files under `templates/assets/`, by path relative to that folder.
