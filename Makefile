@@ -1,13 +1,23 @@
 # The two commands of the README. Each installs what it needs first.
-.PHONY: deps site test
+.PHONY: deps browser-deps site test screenshots
 
 deps:
 	@scripts/install-deps
+
+browser-deps:
+	@scripts/install-deps --browser
 
 # Build the sample site from content/ into site/internal and site/public.
 site: deps
 	swift run casebook build
 
-# Run every test.
-test: deps
+# Run every test: the Swift tests, then search in a real browser (headless Chromium).
+test: browser-deps
 	swift test
+	swift build --product casebook
+	cd Tests/Browser && python3 -m unittest discover --pattern 'test_*.py'
+
+# Retake the README's screenshots (docs/screenshots/) of the sample site.
+screenshots: browser-deps
+	swift build --product casebook
+	python3 Tests/Browser/screenshots.py docs/screenshots

@@ -541,7 +541,10 @@
       var queryTerms = unique(terms(query, manifest.stopWords || []));
       var split = wordSet(manifest.split || []);
       var shardNames = queryTerms.map(function (term) { return "t/" + utf8Hex(shardKey(term, split)); });
-      loadFiles(unique(shardNames), function () {
+      // The manifest lists the shards that exist: no request for one that does not.
+      var existing = manifest.shards ? wordSet(manifest.shards) : null;
+      var needed = unique(shardNames).filter(function (name) { return !existing || existing[name.slice(2)]; });
+      loadFiles(needed, function () {
         callback({
           state: "done",
           query: query,

@@ -35,6 +35,7 @@ struct SearchIndex {
         var split: [String] = []
         Self.shard(encoded, prefixLength: 1, into: &shards, split: &split)
         var files: [(String, String)] = []
+        let shardNames = shards.keys.map(Self.hex).sorted()
         for (key, terms) in shards.sorted(by: { $0.key < $1.key }) {
             let name = "t/" + Self.hex(key)
             files.append(("\(Self.directory)/\(name).js", Self.call(name, JSONText.object(terms))))
@@ -64,6 +65,7 @@ struct SearchIndex {
             "buckets": JSONText.array(buckets.map(String.init)),
             "stopWords": JSONText.array(SearchText.stopWords.map(JSONText.string)),
             "split": JSONText.array(split.sorted().map(JSONText.string)),
+            "shards": JSONText.array(shardNames.map(JSONText.string)),
         ])
         files.append(("\(Self.directory)/manifest.js", Self.call("manifest", manifest)))
         self.files = files
