@@ -9,6 +9,7 @@ import pathlib
 import subprocess
 import tempfile
 import threading
+import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -122,10 +123,11 @@ def result_titles(driver, selector="#site-search-listbox .search-result-title"):
 
 
 class StaticServer:
-    """Serves a folder on 127.0.0.1 under a path prefix, in a thread."""
+    """Serves a folder on 127.0.0.1, in a thread; `served` lists (path, bytes) of each answer."""
 
     def __init__(self, folder):
-        handler = functools.partial(_QuietHandler, directory=str(folder))
+        self.served = []
+        handler = functools.partial(_QuietHandler, directory=str(folder), served=self.served)
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -140,5 +142,14 @@ class StaticServer:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *arguments, served, **options):
+        self.served = served
+        super().__init__(*arguments, **options)
+
+    def copyfile(self, source, destination):
+        start = source.tell()
+        super().copyfile(source, destination)
+        self.served.append((urllib.parse.unquote(self.path.split("?")[0]), source.tell() - start))
+
     def log_message(self, *arguments):
         pass
