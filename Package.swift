@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -26,9 +27,13 @@ let package = Package(
             dependencies: ["CasebookCore", "GitHistory", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
+            name: "DevServer",
+            dependencies: ["CasebookCore", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
             name: "CasebookCLI",
             dependencies: [
-                "CasebookCore", "SiteBuilder",
+                "CasebookCore", "SiteBuilder", "DevServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,5 +44,6 @@ let package = Package(
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(name: "CasebookCLITests", dependencies: ["CasebookCLI", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
     ]
 )

@@ -70,6 +70,34 @@ public enum Commands {
         return lines
     }
 
+    /// `casebook new TYPE "Title"`: writes `content/TYPE/<id from title>.md`, never over a file.
+    public static func new(root: URL, type: PageType, title: String, categories: [String] = [],
+                           today: CalendarDay) -> CommandOutcome {
+        let id = PageKey.id(suggestedBy: title)
+        let path = PageKey(type: type, id: id).sourcePath
+        let page = PageStarter(type: type, title: title, categories: type == .categories ? [] : categories, today: today)
+        do {
+            try Scaffold.write([(path, page.text)], under: root)
+        } catch {
+            return CommandOutcome(status: .contentErrors, standardError: ["error: \(error)"])
+        }
+        return CommandOutcome(status: .success, standardOutput: ["Wrote \(path)"])
+    }
+
+    /// `casebook init DIR`: a new content repository that builds with no errors or warnings.
+    public static func initialize(directory: URL, today: CalendarDay) -> CommandOutcome {
+        let files = Scaffold.repository(today: today)
+        do {
+            try Scaffold.write(files, under: directory)
+        } catch {
+            return CommandOutcome(status: .contentErrors, standardError: ["error: \(error)"])
+        }
+        return CommandOutcome(status: .success, standardOutput: [
+            "Created a content repository in \(directory.path) (\(files.count) files).",
+            "Next: casebook build --root \(directory.path)",
+        ])
+    }
+
     /// Diagnostics one a line, then the count, with the exit status they imply.
     static func report(_ diagnostics: Diagnostics) -> CommandOutcome {
         var outcome = CommandOutcome(status: diagnostics.hasErrors ? .contentErrors : .success)

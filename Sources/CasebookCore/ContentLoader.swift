@@ -59,22 +59,9 @@ public enum ContentLoader {
         guard PageKey.isValidID(id) else {
             return .problem(Diagnostic(.error, source,
                 "file name '\(parts[1])' is not a valid page id: use lowercase letters, digits and hyphens, "
-                + "starting with a letter or digit (e.g. '\(suggestedID(id)).md')"))
+                + "starting with a letter or digit (e.g. '\(PageKey.id(suggestedBy: id)).md')"))
         }
         return .page(PageKey(type: type, id: id))
-    }
-
-    private static func suggestedID(_ stem: String) -> String {
-        var id = ""
-        for scalar in stem.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                id.unicodeScalars.append(scalar)
-            } else if !id.isEmpty, !id.hasSuffix("-") {
-                id += "-"
-            }
-        }
-        while id.hasSuffix("-") { id.removeLast() }
-        return id.isEmpty ? "page" : id
     }
 
     /// Paths relative to `directory` of every regular file below it, skipping hidden ones, sorted.

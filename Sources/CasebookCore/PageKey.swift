@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names a page: its type (folder) and id (file stem).
 public struct PageKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var type: PageType
@@ -23,6 +25,20 @@ public struct PageKey: Sendable, Hashable, Comparable, CustomStringConvertible {
             return nil
         }
         self.init(type: type, id: String(parts[1].dropLast(3)))
+    }
+
+    /// An id of the required form made from a title or file name: "Late Fee (2026)" → `late-fee-2026`.
+    public static func id(suggestedBy text: String) -> String {
+        var id = ""
+        for scalar in text.folding(options: .diacriticInsensitive, locale: nil).lowercased().unicodeScalars {
+            if isLowerAlphanumeric(scalar) {
+                id.unicodeScalars.append(scalar)
+            } else if !id.isEmpty, !id.hasSuffix("-") {
+                id += "-"
+            }
+        }
+        while id.hasSuffix("-") { id.removeLast() }
+        return id.isEmpty ? "page" : id
     }
 
     /// Whether an id has the required form `[a-z0-9][a-z0-9-]*`.

@@ -27,6 +27,7 @@ import Testing
         return repository
     }
 
+    @discardableResult
     private func build(_ repository: GitRepository, history: HistoryOptions = HistoryOptions()) -> CommandOutcome {
         Fixture.build(repository.folder, history: history)
     }

@@ -34,6 +34,9 @@ import Testing
         "CANARY-CATEGORY-TITLE": "the title of an internal category",
         "CANARY-SCRIPT-TITLE": "an internal script",
         "@canary-codeowner": "a policy owner taken from CODEOWNERS",
+        // Single words, so the search index's terms (lowercased, split at hyphens) would show them too.
+        "canarytokencallout": "a word in an INTERNAL callout, as a search term",
+        "canarytokeninternalpage": "a word on an internal page, as a search term",
     ]
 
     static let files: [String: String] = [
@@ -44,7 +47,7 @@ import Testing
             owner: Team
             categories: [billing-errors]
             ---
-            CANARY-INTERNAL-BODY links to the [public waiver](late-fee-waiver.md).
+            CANARY-INTERNAL-BODY canarytokeninternalpage links to the [public waiver](late-fee-waiver.md).
             """,
         "content/categories/canary-internal-category.md": """
             ---
@@ -89,7 +92,7 @@ import Testing
             We waive a fee once a year.[^public]
 
             > [!INTERNAL]
-            > CANARY-CALLOUT-TEXT, see [the internal page](canary-internal-page-id.md) and
+            > CANARY-CALLOUT-TEXT canarytokencallout, see [the internal page](canary-internal-page-id.md) and
             > [the sheet](../files/canary-internal-sheet.pdf) and <https://canary-callout-link.example/x>.
             >
             > ### canary callout heading

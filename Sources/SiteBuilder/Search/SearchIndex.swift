@@ -9,7 +9,7 @@ struct SearchIndex {
     /// How much of a page's text a document keeps for snippets.
     static let textLimit = 1_500
     /// About how large a document bucket grows, in bytes.
-    static let bucketBytes = 5_000
+    static let bucketBytes = 10_000
     /// Above this size, the terms of a two-letter group are split into three-letter shards.
     static let shardBytes = 16_000
 

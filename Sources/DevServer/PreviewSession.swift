@@ -1,0 +1,66 @@
+import CasebookCore
+import Foundation
+import SiteBuilder
+
+/// `casebook serve`: builds both sites into memory, serves them, and rebuilds whenever the
+/// content, the templates or `casebook.yml` change; open pages reload after a good rebuild
+/// and show the diagnostics of a bad one, while the last good sites stay served.
+public final class PreviewSession: Sendable {
+    public let root: URL
+    let store = SiteStore()
+    let today: CalendarDay
+    let history: HistoryOptions
+    let log: @Sendable (String) -> Void
+
+    public init(root: URL, today: CalendarDay, history: HistoryOptions, log: @escaping @Sendable (String) -> Void) {
+        self.root = root
+        self.today = today
+        self.history = history
+        self.log = log
+    }
+
+    /// The responder over this session's sites, for a front end or for tests.
+    public var responder: SiteResponder { SiteResponder(store: store) }
+
+    /// Builds once and publishes the result; returns whether it succeeded.
+    @discardableResult
+    public func rebuild() async -> Bool {
+        let started = Date()
+        let result = SiteBuild.run(root: root, today: today, history: history)
+        let lines = result.diagnostics.sorted.map(\.description)
+        for line in lines { log(line) }
+        let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
+        guard let tree = result.tree else {
+            log("Build failed (\(result.diagnostics.summary)); still serving the last good version")
+            await store.fail(diagnostics: lines)
+            return false
+        }
+        await store.publish(tree, diagnostics: lines)
+        log("Built \(result.pageCounts[.internal] ?? 0) pages in \(milliseconds) ms")
+        return true
+    }
+
+    /// Rebuilds after every change under `content/` and `templates/` and to `casebook.yml`, forever.
+    public func watch() throws {
+        let watcher = try FileWatcher(trees: [root.appendingPathComponent("content"), root.appendingPathComponent("templates")],
+                                      shallow: [root])
+        let rootPath = root.standardizedFileURL.path
+        let session = self
+        Thread.detachNewThread {
+            while true {
+                let changed = watcher.waitForChanges().filter { path in
+                    // Beside content/ and templates/, only casebook.yml matters (not site/ or .git).
+                    let parent = (path as NSString).deletingLastPathComponent
+                    return parent != rootPath || (path as NSString).lastPathComponent == SiteConfigurationLoader.fileName
+                }
+                guard !changed.isEmpty else { continue }
+                let done = DispatchSemaphore(value: 0)
+                Task {
+                    await session.rebuild()
+                    done.signal()
+                }
+                done.wait()
+            }
+        }
+    }
+}
