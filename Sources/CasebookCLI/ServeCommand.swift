@@ -19,9 +19,8 @@ struct ServeCommand: ParsableCommand {
     @OptionGroup var history: HistoryFlags
 
     func run() throws {
-        let session = PreviewSession(root: options.rootURL, today: BuildDay.today(), history: history.options) { line in
-            FileHandle.standardError.write(Data((line + "\n").utf8))
-        }
+        let log: @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        let session = PreviewSession(root: options.rootURL, today: BuildDay.today(), history: history.options, log: log)
         let frontEnd = try HTTPFrontEnd(host: host, port: port, responder: session.responder)
         let (host, port) = (host, port)
         let failure = FailureBox()
@@ -32,8 +31,8 @@ struct ServeCommand: ParsableCommand {
                 try session.watch()
                 Task {
                     try? await frontEnd.waitUntilListening()
-                    print("Serving the staff guide at http://\(host):\(port)/internal/ and the help center at http://\(host):\(port)/public/")
-                    print("Watching content/, templates/ and casebook.yml; press Ctrl-C to stop.")
+                    log("Serving the staff guide at http://\(host):\(port)/internal/ and the help center at http://\(host):\(port)/public/")
+                    log("Watching content/, templates/ and casebook.yml; press Ctrl-C to stop.")
                 }
                 try await frontEnd.run()
             } catch {
