@@ -47,6 +47,35 @@ public struct AudienceView: Sendable {
         }
     }
 
+    private init(copying view: AudienceView, pages: [ViewPage], byType: [PageType: [ViewPage]],
+                 byCategory: [PageKey: [ViewPage]], changedNewestFirst: [ViewPage]) {
+        audience = view.audience
+        configuration = view.configuration
+        self.pages = pages
+        files = view.files
+        index = view.index
+        self.byType = byType
+        self.byCategory = byCategory
+        self.changedNewestFirst = changedNewestFirst
+    }
+
+    /// The view after a page changed in ways no other page shows (its body, not its title,
+    /// summary, audience, categories or links): the same view with that page seen anew.
+    /// Returns `nil` for the view when the page is not visible to this audience.
+    public func replacing(_ page: Page, in graph: ContentGraph) -> (view: AudienceView, page: ViewPage)? {
+        guard let position = index[page.key] else { return nil }
+        let old = pages[position]
+        let visible = Set(pages.map(\.key))
+        let new = Self.view(of: page, audience: audience, visible: visible, backlinks: old.backlinks,
+                            targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key])
+        func swapped(_ list: [ViewPage]) -> [ViewPage] { list.map { $0.key == page.key ? new : $0 } }
+        var pages = self.pages
+        pages[position] = new
+        let view = AudienceView(copying: self, pages: pages, byType: byType.mapValues(swapped),
+                                byCategory: byCategory.mapValues(swapped), changedNewestFirst: swapped(changedNewestFirst))
+        return (view, new)
+    }
+
     public subscript(key: PageKey) -> ViewPage? {
         index[key].map { pages[$0] }
     }

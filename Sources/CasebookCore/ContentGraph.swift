@@ -18,13 +18,35 @@ public struct ContentGraph: Sendable {
     public let linkTargets: [PageKey: [String: LinkTarget]]
     /// What git knows about each page; empty when the build has no history.
     public var histories: [PageKey: PageHistory] = [:]
+    /// Paths relative to `content/` of the files that are not pages.
+    public let otherFiles: Set<String>
 
     public init(configuration: SiteConfiguration, pages: [Page], contentDirectory: URL,
-                linkTargets: [PageKey: [String: LinkTarget]]) {
+                linkTargets: [PageKey: [String: LinkTarget]], otherFiles: Set<String> = []) {
         self.configuration = configuration
         self.pages = pages.sorted { $0.key < $1.key }
         self.contentDirectory = contentDirectory
         self.linkTargets = linkTargets
+        self.otherFiles = otherFiles
+    }
+
+    private init(copying graph: ContentGraph, pages: [Page], linkTargets: [PageKey: [String: LinkTarget]]) {
+        configuration = graph.configuration
+        self.pages = pages
+        contentDirectory = graph.contentDirectory
+        self.linkTargets = linkTargets
+        histories = graph.histories
+        otherFiles = graph.otherFiles
+    }
+
+    /// The graph with a new version of one of its pages (same key) and that page's link targets.
+    public func replacing(_ page: Page, linkTargets targets: [String: LinkTarget]) -> ContentGraph {
+        var pages = self.pages
+        guard let index = pages.firstIndex(where: { $0.key == page.key }) else { return self }
+        pages[index] = page
+        var linkTargets = self.linkTargets
+        linkTargets[page.key] = targets
+        return ContentGraph(copying: self, pages: pages, linkTargets: linkTargets)
     }
 
     /// Every link between two pages, in page order.

@@ -80,6 +80,11 @@ public enum ContentLoader {
         return paths.sorted()
     }
 
+    /// Reads one page again, as `load` would (for a rebuild after that file changed).
+    public static func reload(_ key: PageKey, contentDirectory: URL, configuration: SiteConfiguration) -> (Page?, [Diagnostic]) {
+        readPage(key, at: contentDirectory.appendingPathComponent(key.contentPath), configuration: configuration)
+    }
+
     private static func readPage(_ key: PageKey, at url: URL, configuration: SiteConfiguration)
         -> (Page?, [Diagnostic]) {
         let path = key.sourcePath

@@ -21,8 +21,19 @@ public enum ContentValidator {
             linkTargets[page.key] = result.targets
         }
         let graph = ContentGraph(configuration: content.configuration, pages: content.pages,
-                                 contentDirectory: contentDirectory, linkTargets: linkTargets)
+                                 contentDirectory: contentDirectory, linkTargets: linkTargets, otherFiles: content.otherFiles)
         return (graph, diagnostics)
+    }
+
+    /// The checks of one page against the rest of `graph`, and where its links lead.
+    public static func validate(_ page: Page, in graph: ContentGraph) -> (diagnostics: [Diagnostic], targets: [String: LinkTarget]) {
+        var pagesByKey: [PageKey: Page] = [:]
+        for other in graph.pages { pagesByKey[other.key] = other }
+        pagesByKey[page.key] = page
+        let resolver = LinkResolver(pageKeys: Set(pagesByKey.keys), otherFiles: graph.otherFiles)
+        let categoryIDs = graph.pages.filter { $0.key.type == .categories }.map(\.key.id).sorted()
+        var validation = PageValidation(page: page, pages: pagesByKey, resolver: resolver, categoryIDs: categoryIDs)
+        return validation.run()
     }
 }
 

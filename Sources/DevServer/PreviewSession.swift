@@ -8,25 +8,25 @@ import SiteBuilder
 public final class PreviewSession: Sendable {
     public let root: URL
     let store = SiteStore()
-    let today: CalendarDay
-    let history: HistoryOptions
+    let builder: IncrementalBuild
     let log: @Sendable (String) -> Void
 
     public init(root: URL, today: CalendarDay, history: HistoryOptions, log: @escaping @Sendable (String) -> Void) {
         self.root = root
-        self.today = today
-        self.history = history
+        self.builder = IncrementalBuild(root: root, today: today, history: history)
         self.log = log
     }
 
     /// The responder over this session's sites, for a front end or for tests.
     public var responder: SiteResponder { SiteResponder(store: store) }
 
-    /// Builds once and publishes the result; returns whether it succeeded.
+    /// Builds (only what `changed`, absolute paths, can affect; everything when `nil`) and
+    /// publishes the result; returns whether it succeeded.
     @discardableResult
-    public func rebuild() async -> Bool {
+    public func rebuild(changed: [String]? = nil) async -> Bool {
         let started = Date()
-        let result = SiteBuild.run(root: root, today: today, history: history)
+        let result = builder.build(changed: changed)
+        if builder.lastKind == .unchanged { return true }
         let lines = result.diagnostics.sorted.map(\.description)
         for line in lines { log(line) }
         let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
@@ -36,7 +36,11 @@ public final class PreviewSession: Sendable {
             return false
         }
         await store.publish(tree, diagnostics: lines)
-        log("Built \(result.pageCounts[.internal] ?? 0) pages in \(milliseconds) ms")
+        switch builder.lastKind {
+        case .full: log("Built \(result.pageCounts[.internal] ?? 0) pages in \(milliseconds) ms")
+        case .pages(let keys): log("Rebuilt \(keys.map(\.contentPath).joined(separator: ", ")) in \(milliseconds) ms")
+        case .unchanged: break
+        }
         return true
     }
 
@@ -56,7 +60,7 @@ public final class PreviewSession: Sendable {
                 guard !changed.isEmpty else { continue }
                 let done = DispatchSemaphore(value: 0)
                 Task {
-                    await session.rebuild()
+                    await session.rebuild(changed: changed)
                     done.signal()
                 }
                 done.wait()

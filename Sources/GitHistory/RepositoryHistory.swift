@@ -56,6 +56,15 @@ public enum RepositoryHistory {
         return reading
     }
 
+    /// The pages `git status` reports as changed or untracked now (one git process), or `nil`
+    /// when git cannot say: for a rebuild after an edit, without reading the history again.
+    public static func uncommittedPages(root: URL) -> Set<PageKey>? {
+        let git = Git(directory: root)
+        guard let info = git.run(["rev-parse", "--show-prefix"]), info.succeeded else { return nil }
+        let prefix = info.text.trimmingNewlines()
+        return Set(pageHistories(uncommitted(git: git, prefix: prefix, into: [:])).keys)
+    }
+
     /// Marks the files `git status` reports as changed or untracked under `content/`.
     private static func uncommitted(git: Git, prefix: String, into histories: [String: PageHistory])
         -> [String: PageHistory] {

@@ -12,6 +12,10 @@ public struct OutputTree: Sendable, Equatable {
         files[path] = bytes
     }
 
+    public mutating func remove(_ path: String) {
+        files[path] = nil
+    }
+
     /// Adds every file of `other` under the folder `prefix`.
     public mutating func merge(_ other: OutputTree, under prefix: String) {
         for (path, bytes) in other.files { files["\(prefix)/\(path)"] = bytes }

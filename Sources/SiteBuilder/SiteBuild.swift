@@ -38,11 +38,27 @@ public enum SiteBuild {
 
     private static func build(contentRoot: URL, historyRoot: URL, today: CalendarDay, history: HistoryOptions,
                               lint: Bool, themeDirectory: URL?, progress: (String) -> Void) -> Result {
+        let prepared = prepare(contentRoot: contentRoot, historyRoot: historyRoot, today: today, history: history,
+                               lint: lint, themeDirectory: themeDirectory, progress: progress)
+        guard !prepared.diagnostics.hasErrors else {
+            return Result(tree: nil, diagnostics: prepared.diagnostics, pageCounts: [:])
+        }
+        return renderSites(prepared, today: today, progress: progress).result
+    }
+
+    /// The content graph with its history, the theme, and what was found wrong on the way.
+    struct Prepared {
+        var graph: ContentGraph
+        var theme: Theme
+        var diagnostics: Diagnostics
+    }
+
+    static func prepare(contentRoot: URL, historyRoot: URL, today: CalendarDay, history: HistoryOptions,
+                        lint: Bool, themeDirectory: URL?, progress: (String) -> Void) -> Prepared {
         progress("Reading content and history")
         // git works in its own process while the pages are parsed.
         let gitReading = history.enabled ? BackgroundValue { RepositoryHistory.read(root: historyRoot, revision: history.revision) } : nil
-        var (graph, contentDiagnostics) = ContentRepository.load(root: contentRoot)
-        var diagnostics = contentDiagnostics
+        var (graph, diagnostics) = ContentRepository.load(root: contentRoot)
         if lint { diagnostics.append(contentsOf: ContentLinter.lint(graph, today: today)) }
         let (theme, themeDiagnostics) = Theme.load(root: contentRoot, defaultDirectory: themeDirectory)
         diagnostics.append(contentsOf: themeDiagnostics)
@@ -53,19 +69,36 @@ public enum SiteBuild {
                 diagnostics.append(Diagnostic(history.required ? .error : .warning, "content", problem))
             }
         }
-        guard !diagnostics.hasErrors else { return Result(tree: nil, diagnostics: diagnostics, pageCounts: [:]) }
+        return Prepared(graph: graph, theme: theme, diagnostics: diagnostics)
+    }
 
+    /// Both sites rendered, with the views and search indexes they were made from.
+    struct RenderedSites {
+        var result: Result
+        var views: [Audience: AudienceView] = [:]
+        var renderers: [Audience: SiteRenderer] = [:]
+        var searchIndexes: [Audience: SearchIndex] = [:]
+    }
+
+    static func renderSites(_ prepared: Prepared, today: CalendarDay, progress: (String) -> Void) -> RenderedSites {
+        let graph = prepared.graph
+        var diagnostics = prepared.diagnostics
+        var sites = RenderedSites(result: Result(tree: nil, diagnostics: diagnostics, pageCounts: [:]))
         var tree = OutputTree()
         var counts: [Audience: Int] = [:]
         for audience in [Audience.internal, .public] {
             progress("Rendering the \(audience == .internal ? "staff guide" : "help center") (\(graph.pages.count) pages read)")
             let view = AudienceView(graph: graph, audience: audience)
-            let renderer = SiteRenderer(view: view, theme: theme, contentDirectory: graph.contentDirectory, today: today)
-            let (site, siteDiagnostics) = renderer.render()
+            let renderer = SiteRenderer(view: view, theme: prepared.theme, contentDirectory: graph.contentDirectory, today: today)
+            let (site, siteDiagnostics, searchIndex) = renderer.renderKeepingIndex()
             diagnostics.append(contentsOf: siteDiagnostics)
             tree.merge(site, under: audience.rawValue)
             counts[audience] = view.pages.count
+            sites.views[audience] = view
+            sites.renderers[audience] = renderer
+            sites.searchIndexes[audience] = searchIndex
         }
-        return Result(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, pageCounts: counts)
+        sites.result = Result(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, pageCounts: counts)
+        return sites
     }
 }

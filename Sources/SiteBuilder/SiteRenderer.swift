@@ -18,12 +18,21 @@ public struct SiteRenderer: Sendable {
 
     /// The site's files; reading a linked file under `content/` can fail, which is reported.
     public func render() -> (OutputTree, [Diagnostic]) {
+        let (tree, diagnostics, _) = renderKeepingIndex()
+        return (tree, diagnostics)
+    }
+
+    /// One content page's file: its path in the site and its HTML.
+    func renderPage(_ page: ViewPage) -> (path: String, html: String) {
+        let path = SitePaths.page(page.key)
+        return (path, theme.render(contexts.kind(of: page.key.type), contexts.content(page, path: path)))
+    }
+
+    /// `render()`, also handing back the search index so that a changed page can be taken in later.
+    func renderKeepingIndex() -> (OutputTree, [Diagnostic], SearchIndex) {
         var tree = OutputTree()
         var diagnostics: [Diagnostic] = []
-        let rendered = view.pages.parallelMap { page -> (String, String) in
-            let path = SitePaths.page(page.key)
-            return (path, theme.render(contexts.kind(of: page.key.type), contexts.content(page, path: path)))
-        }
+        let rendered = view.pages.parallelMap(renderPage)
         for (path, html) in rendered { tree.add(path, html) }
         tree.add(SitePaths.home, theme.render("home", homeContext()))
         for type in PageType.allCases where !view.pages(of: type).isEmpty {
@@ -33,7 +42,8 @@ public struct SiteRenderer: Sendable {
         tree.add(SitePaths.whatsNew, theme.render("whats-new", whatsNewContext()))
         tree.add(SearchIndex.resultsPage, theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
                                                                                  title: "Search")))
-        for file in SearchIndex(view: view).files { tree.add(file.path, file.contents) }
+        let searchIndex = SearchIndex(view: view)
+        for file in searchIndex.files { tree.add(file.path, file.contents) }
         if view.audience == .internal {
             tree.add(GovernancePage.path, theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
             tree.add(AuthorityPage.path, theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
@@ -61,7 +71,7 @@ public struct SiteRenderer: Sendable {
                     "public.base_url is not set, so the public site has no sitemap.xml or feed.xml"))
             }
         }
-        return (tree, diagnostics)
+        return (tree, diagnostics, searchIndex)
     }
 
     /// How many changed pages "What's new" and the feed list.

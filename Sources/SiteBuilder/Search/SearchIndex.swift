@@ -2,7 +2,8 @@ import CasebookCore
 
 /// One site's search index (`docs/search-index.md`), made from that site's audience view, so
 /// it holds nothing the site does not show: a manifest, term shards and document buckets.
-struct SearchIndex {
+/// It can take in a changed page without being made again (`replace`), for `casebook serve`.
+struct SearchIndex: Sendable {
     /// Where the index lives in a site.
     static let directory = "search"
     static let resultsPage = "search/index.html"
@@ -18,19 +19,59 @@ struct SearchIndex {
         case body = 1, categories = 3, headings = 4, summary = 5, title = 10, question = 15
     }
 
-    /// Paths under the site root, and their contents.
-    let files: [(path: String, contents: String)]
+    /// Every document in site order, its number its position.
+    private var documents: [Document]
+    /// Each term's postings, in document order.
+    private var postings: [String: [(document: Int, weight: Int)]] = [:]
+    /// Each term's postings as written in its shard (a JSON string).
+    private var encoded: [String: String] = [:]
+    /// Where each page is in `documents`.
+    private let numbers: [PageKey: Int]
 
     init(view: AudienceView) {
-        let documents = view.pages.parallelMap { Self.document(for: $0, view: view) }
-        var postings: [String: [(document: Int, weight: Int)]] = [:]
+        documents = view.pages.parallelMap { Self.document(for: $0, view: view) }
+        var numbers: [PageKey: Int] = [:]
+        for (number, page) in view.pages.enumerated() { numbers[page.key] = number }
+        self.numbers = numbers
         for (number, document) in documents.enumerated() {
             for (term, raw) in document.weights {
                 postings[term, default: []].append((number, Self.quantize(raw)))
             }
         }
-        var encoded: [String: String] = [:]
         for (term, list) in postings { encoded[term] = JSONText.string(PostingsCoding.encode(list)) }
+    }
+
+    /// Takes in a new version of one page already in the index (same key, same place in the
+    /// site); the files are then what a new index of the whole view would give.
+    mutating func replace(_ page: ViewPage, view: AudienceView) {
+        guard let number = numbers[page.key] else { return }
+        let old = documents[number]
+        let new = Self.document(for: page, view: view)
+        documents[number] = new
+        for term in Set(old.weights.keys).union(new.weights.keys) {
+            var list = postings[term] ?? []
+            list.removeAll { $0.document == number }
+            if let raw = new.weights[term] {
+                let at = list.firstIndex { $0.document > number } ?? list.count
+                list.insert((number, Self.quantize(raw)), at: at)
+            }
+            if list.isEmpty {
+                postings[term] = nil
+                encoded[term] = nil
+            } else {
+                postings[term] = list
+                encoded[term] = JSONText.string(PostingsCoding.encode(list))
+            }
+        }
+    }
+
+    /// Whether a path under the site root is one of the index's files (not the results page).
+    static func isIndexFile(_ path: String) -> Bool {
+        path == "\(directory)/manifest.js" || path.hasPrefix("\(directory)/t/") || path.hasPrefix("\(directory)/d/")
+    }
+
+    /// Paths under the site root, and their contents.
+    var files: [(path: String, contents: String)] {
         var shards: [String: [String: String]] = [:]
         var split: [String] = []
         Self.shard(encoded, prefixLength: 1, into: &shards, split: &split)
@@ -68,11 +109,11 @@ struct SearchIndex {
             "shards": JSONText.array(shardNames.map(JSONText.string)),
         ])
         files.append(("\(Self.directory)/manifest.js", Self.call("manifest", manifest)))
-        self.files = files
+        return files
     }
 
     /// A page's weighted terms and its entry in a document bucket.
-    private struct Document {
+    private struct Document: Sendable {
         var weights: [String: Int]
         var json: String
     }

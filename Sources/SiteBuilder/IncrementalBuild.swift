@@ -1,0 +1,175 @@
+import CasebookCore
+import Foundation
+import GitHistory
+
+/// Builds a content repository again and again, as `casebook serve` does after each save,
+/// redoing only what a change can affect. The result is always the one a full build gives:
+///
+/// - An edit to the body of pages (the front matter, links and headings as before) re-reads
+///   those files, checks them against the rest, and renders again only those pages and
+///   each site's search index; nothing else shows a page's body.
+/// - Any other change (front matter, links, headings, a new or deleted file, templates,
+///   `casebook.yml`, a failed previous build) is a full build.
+public final class IncrementalBuild: @unchecked Sendable {
+    public let root: URL
+    let today: CalendarDay
+    let history: HistoryOptions
+    let themeDirectory: URL?
+    /// What the last good build was made of; `nil` until one succeeded.
+    private var last: State?
+
+    private struct State {
+        var prepared: SiteBuild.Prepared
+        var sites: SiteBuild.RenderedSites
+        var tree: OutputTree
+    }
+
+    /// How the last call to `build` went about it, for the log and for tests.
+    public enum Kind: Sendable, Equatable {
+        case full
+        case pages([PageKey])
+        case unchanged
+    }
+
+    public private(set) var lastKind: Kind = .full
+
+    public init(root: URL, today: CalendarDay, history: HistoryOptions, themeDirectory: URL? = Theme.defaultDirectory()) {
+        self.root = root
+        self.today = today
+        self.history = history
+        self.themeDirectory = themeDirectory
+    }
+
+    /// Builds, given the paths (absolute) that changed since the last call; `nil` means
+    /// unknown, which is a full build.
+    public func build(changed: [String]? = nil) -> SiteBuild.Result {
+        if let changed, let last, let keys = pageKeys(changed) {
+            if keys.isEmpty {
+                lastKind = .unchanged
+                return last.sites.result
+            }
+            if let result = rebuildPages(keys, from: last) {
+                lastKind = .pages(keys)
+                return result
+            }
+        }
+        lastKind = .full
+        return fullBuild()
+    }
+
+    private func fullBuild() -> SiteBuild.Result {
+        let prepared = SiteBuild.prepare(contentRoot: root, historyRoot: root, today: today, history: history,
+                                         lint: false, themeDirectory: themeDirectory, progress: { _ in })
+        guard !prepared.diagnostics.hasErrors else {
+            last = nil
+            return SiteBuild.Result(tree: nil, diagnostics: prepared.diagnostics, pageCounts: [:])
+        }
+        let sites = SiteBuild.renderSites(prepared, today: today, progress: { _ in })
+        last = sites.result.tree.map { State(prepared: prepared, sites: sites, tree: $0) }
+        return sites.result
+    }
+
+    /// The pages the changed paths are, or `nil` when any of them is something else (a
+    /// template, the configuration, a new or deleted file). Hidden files (editors' swap files) are ignored.
+    private func pageKeys(_ changed: [String]) -> [PageKey]? {
+        let content = root.appendingPathComponent("content").standardizedFileURL.path + "/"
+        var keys = Set<PageKey>()
+        for path in changed {
+            let name = (path as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            guard path.hasPrefix(content), let key = PageKey(contentPath: String(path.dropFirst(content.count))),
+                  PageKey.isValidID(key.id), name != "README.md",
+                  FileManager.default.fileExists(atPath: path) else { return nil }
+            keys.insert(key)
+        }
+        return keys.sorted()
+    }
+
+    /// Takes in new versions of `keys` when only their bodies changed; `nil` when a full build is needed.
+    private func rebuildPages(_ keys: [PageKey], from state: State) -> SiteBuild.Result? {
+        var prepared = state.prepared
+        var diagnostics = prepared.diagnostics.all
+        var changedPages: [Page] = []
+        for key in keys {
+            guard let old = prepared.graph.pages.first(where: { $0.key == key }) else { return nil }
+            let (loaded, loadDiagnostics) = ContentLoader.reload(key, contentDirectory: prepared.graph.contentDirectory,
+                                                                 configuration: prepared.graph.configuration)
+            guard var page = loaded, Self.onlyBodyDiffers(old, page) else { return nil }
+            if page.body == old.body { continue }
+            page.owner = old.owner
+            let (validation, targets) = ContentValidator.validate(page, in: prepared.graph)
+            let pageDiagnostics = loadDiagnostics + validation
+            guard !pageDiagnostics.contains(where: { $0.severity == .error }) else { return nil }
+            diagnostics.removeAll { $0.path == key.sourcePath }
+            diagnostics += pageDiagnostics
+            prepared.graph = prepared.graph.replacing(page, linkTargets: targets)
+            changedPages.append(page)
+        }
+        prepared.diagnostics = Diagnostics(diagnostics)
+        guard refreshUncommitted(&prepared.graph, changed: Set(changedPages.map(\.key))) else { return nil }
+
+        var sites = state.sites
+        var tree = state.tree
+        var siteDiagnostics = Diagnostics(diagnostics)
+        for audience in [Audience.internal, .public] {
+            guard var view = sites.views[audience], let renderer = sites.renderers[audience],
+                  var searchIndex = sites.searchIndexes[audience] else { return nil }
+            var renderedPages: [ViewPage] = []
+            for page in changedPages {
+                guard let (newView, viewPage) = view.replacing(page, in: prepared.graph) else { continue }
+                view = newView
+                renderedPages.append(viewPage)
+            }
+            let pageRenderer = SiteRenderer(view: view, theme: renderer.theme, contentDirectory: renderer.contentDirectory, today: today)
+            for viewPage in renderedPages {
+                let (path, html) = pageRenderer.renderPage(viewPage)
+                tree.add("\(audience.rawValue)/\(path)", html)
+                searchIndex.replace(viewPage, view: view)
+            }
+            if !renderedPages.isEmpty {
+                let site = "\(audience.rawValue)/"
+                for path in tree.files.keys where path.hasPrefix(site) && SearchIndex.isIndexFile(String(path.dropFirst(site.count))) {
+                    tree.remove(path)
+                }
+                for file in searchIndex.files { tree.add("\(audience.rawValue)/\(file.path)", file.contents) }
+            }
+            sites.views[audience] = view
+            sites.renderers[audience] = pageRenderer
+            sites.searchIndexes[audience] = searchIndex
+        }
+        // The sites' own diagnostics (a linked file unreadable, no sitemap) do not depend on a body.
+        siteDiagnostics.append(contentsOf: state.sites.result.diagnostics.all.filter { old in
+            !state.prepared.diagnostics.all.contains(old)
+        })
+        sites.result = SiteBuild.Result(tree: tree, diagnostics: siteDiagnostics, pageCounts: state.sites.result.pageCounts)
+        last = State(prepared: prepared, sites: sites, tree: tree)
+        return sites.result
+    }
+
+    /// Sets the "uncommitted changes" mark of the changed pages as `git status` now says; false
+    /// when it changed for another page too (or git cannot say), which needs a full build.
+    private func refreshUncommitted(_ graph: inout ContentGraph, changed: Set<PageKey>) -> Bool {
+        guard history.enabled, history.revision == nil, !changed.isEmpty else { return true }
+        guard let now = RepositoryHistory.uncommittedPages(root: root) else { return graph.histories.isEmpty }
+        let before = Set(graph.histories.filter { $0.value.hasUncommittedChanges }.keys)
+        let flipped = before.symmetricDifference(now)
+        guard flipped.isSubset(of: changed) else { return false }
+        for key in flipped {
+            var history = graph.histories[key] ?? PageHistory()
+            history.hasUncommittedChanges = now.contains(key)
+            // A page git knows nothing about has no history at all, as in a full build.
+            graph.histories[key] = history == PageHistory() ? nil : history
+        }
+        return true
+    }
+
+    /// Whether two versions of a page differ only in what no other page shows: the body,
+    /// with the same links (and whether each is inside an internal callout) and headings.
+    static func onlyBodyDiffers(_ old: Page, _ new: Page) -> Bool {
+        old.frontMatter == new.frontMatter && old.audience == new.audience
+            && old.document.links.map(\.destination) == new.document.links.map(\.destination)
+            && old.document.links.map(\.insideInternal) == new.document.links.map(\.insideInternal)
+            && old.document.anchors.map(\.anchor) == new.document.anchors.map(\.anchor)
+            && old.document.anchors.map(\.insideInternal) == new.document.anchors.map(\.insideInternal)
+    }
+}

@@ -1,0 +1,101 @@
+import CasebookCore
+import CasebookTestSupport
+import Foundation
+import SiteBuilder
+import Testing
+
+/// `casebook serve` rebuilds only what an edit affects; the result must be byte for byte what
+/// a full build of the same files gives.
+@Suite struct IncrementalBuildTests {
+    static let waiver = "content/policies/late-fee-waiver.md"
+
+    static func fullBuild(_ root: URL, history: HistoryOptions) -> SiteBuild.Result {
+        SiteBuild.run(root: root, today: Fixture.today, history: history)
+    }
+
+    static func expectSameAsFullBuild(_ incremental: SiteBuild.Result, _ root: URL, history: HistoryOptions,
+                                      sourceLocation: SourceLocation = #_sourceLocation) {
+        let full = fullBuild(root, history: history)
+        guard let incrementalTree = incremental.tree, let fullTree = full.tree else {
+            Issue.record("a build failed: \(incremental.diagnostics.all) \(full.diagnostics.all)", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(incrementalTree.paths == fullTree.paths, sourceLocation: sourceLocation)
+        for path in fullTree.paths where incrementalTree.files[path] != fullTree.files[path] {
+            Issue.record("\(path) differs from a full build", sourceLocation: sourceLocation)
+        }
+        #expect(incremental.diagnostics.sorted == full.diagnostics.sorted, sourceLocation: sourceLocation)
+    }
+
+    static func edit(_ root: TemporaryDirectory, _ path: String, _ change: (String) -> String) throws -> String {
+        let url = root.url.appendingPathComponent(path)
+        try change(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: false, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func aBodyEditRebuildsThatPageOnlyAndMatchesAFullBuild() throws {
+        let root = try Fixture.make()
+        defer { root.remove() }
+        let history = HistoryOptions(enabled: false)
+        let builder = IncrementalBuild(root: root.url, today: Fixture.today, history: history)
+        #expect(builder.build().tree != nil)
+        let path = try Self.edit(root, Self.waiver) { $0.replacingOccurrences(of: "We waive a fee once a year.", with: "We waive a fee once a year, quietly.") }
+        let result = builder.build(changed: [path])
+        #expect(builder.lastKind == .pages([PageKey(type: .policies, id: "late-fee-waiver")]))
+        let page = String(decoding: result.tree?.files["public/policies/late-fee-waiver/index.html"] ?? [], as: UTF8.self)
+        #expect(page.contains("quietly"))
+        Self.expectSameAsFullBuild(result, root.url, history: history)
+
+        // A second edit builds on the first.
+        let again = try Self.edit(root, Self.waiver) { $0.replacingOccurrences(of: "At most one waiver per year.", with: "At most one waiver a year.") }
+        Self.expectSameAsFullBuild(builder.build(changed: [again]), root.url, history: history)
+        #expect(builder.lastKind == .pages([PageKey(type: .policies, id: "late-fee-waiver")]))
+    }
+
+    @Test(arguments: [
+        ("a title", "title: Late fee waiver", "title: Late fee waivers"),
+        ("a link", "We waive a fee once a year.", "We waive a fee once a year; see [billing](../categories/billing-errors.md)."),
+        ("a heading", "## Limits", "## Limits and exceptions"),
+    ])
+    func otherEditsAreFullBuilds(_ what: String, _ old: String, _ new: String) throws {
+        let root = try Fixture.make()
+        defer { root.remove() }
+        let history = HistoryOptions(enabled: false)
+        let builder = IncrementalBuild(root: root.url, today: Fixture.today, history: history)
+        _ = builder.build()
+        let path = try Self.edit(root, Self.waiver) { $0.replacingOccurrences(of: old, with: new) }
+        let result = builder.build(changed: [path])
+        #expect(builder.lastKind == .full, "\(what)")
+        Self.expectSameAsFullBuild(result, root.url, history: history)
+    }
+
+    @Test func editorSwapFilesChangeNothingAndNewFilesAreFullBuilds() throws {
+        let root = try Fixture.make()
+        defer { root.remove() }
+        let builder = IncrementalBuild(root: root.url, today: Fixture.today, history: HistoryOptions(enabled: false))
+        _ = builder.build()
+        _ = builder.build(changed: [root.url.appendingPathComponent("content/policies/.late-fee-waiver.md.swp").path])
+        #expect(builder.lastKind == .unchanged)
+        try root.write(["content/faq/new.md": "---\ntitle: New\n---\nNew.\n"])
+        _ = builder.build(changed: [root.url.appendingPathComponent("content/faq/new.md").path])
+        #expect(builder.lastKind == .full)
+    }
+
+    @Test func withGitHistoryTheUncommittedMarkFollowsTheEdit() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try GitRepository(folder)
+        try repository.commit(Fixture.files, message: "Add the fixture", date: "2026-05-01T10:00:00Z")
+        try repository.commit([Self.waiver: Fixture.files[Self.waiver]!.replacingOccurrences(of: "## Limits", with: "## Limits\n\nSee below.")],
+                              message: "Explain the limits", date: "2026-05-02T10:00:00Z")
+        let history = HistoryOptions()
+        let builder = IncrementalBuild(root: folder.url, today: Fixture.today, history: history)
+        _ = builder.build()
+        let path = try Self.edit(folder, Self.waiver) { $0.replacingOccurrences(of: "once a year.", with: "once every year.") }
+        let result = builder.build(changed: [path])
+        #expect(builder.lastKind == .pages([PageKey(type: .policies, id: "late-fee-waiver")]))
+        Self.expectSameAsFullBuild(result, folder.url, history: history)
+        let staffPage = String(decoding: result.tree?.files["internal/policies/late-fee-waiver/index.html"] ?? [], as: UTF8.self)
+        #expect(staffPage.contains("uncommitted"), "the staff page says it has uncommitted changes")
+    }
+}
