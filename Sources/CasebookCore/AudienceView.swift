@@ -68,11 +68,19 @@ public struct AudienceView: Sendable {
         let visible = Set(pages.map(\.key))
         let new = Self.view(of: page, audience: audience, visible: visible, backlinks: old.backlinks,
                             targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key])
-        func swapped(_ list: [ViewPage]) -> [ViewPage] { list.map { $0.key == page.key ? new : $0 } }
+        func swap(in list: inout [ViewPage]) {
+            if let at = list.firstIndex(where: { $0.key == page.key }) { list[at] = new }
+        }
         var pages = self.pages
         pages[position] = new
-        let view = AudienceView(copying: self, pages: pages, byType: byType.mapValues(swapped),
-                                byCategory: byCategory.mapValues(swapped), changedNewestFirst: swapped(changedNewestFirst))
+        // Only the lists the page is in hold a copy of it: its type's, its categories', the changed pages'.
+        var byType = self.byType
+        swap(in: &byType[page.key.type, default: []])
+        var byCategory = self.byCategory
+        for category in old.categories { swap(in: &byCategory[category, default: []]) }
+        var changed = changedNewestFirst
+        swap(in: &changed)
+        let view = AudienceView(copying: self, pages: pages, byType: byType, byCategory: byCategory, changedNewestFirst: changed)
         return (view, new)
     }
 

@@ -121,17 +121,21 @@ public final class IncrementalBuild: @unchecked Sendable {
                 renderedPages.append(viewPage)
             }
             let pageRenderer = SiteRenderer(view: view, theme: renderer.theme, contentDirectory: renderer.contentDirectory, today: today)
+            let layout = searchIndex.layout
+            var terms = Set<String>()
+            var documents = Set<Int>()
             for viewPage in renderedPages {
                 let (path, html) = pageRenderer.renderPage(viewPage)
                 tree.add("\(audience.rawValue)/\(path)", html)
-                searchIndex.replace(viewPage, view: view)
+                if let change = searchIndex.replace(viewPage, view: view) {
+                    terms.formUnion(change.terms)
+                    documents.insert(change.document)
+                }
             }
             if !renderedPages.isEmpty {
-                let site = "\(audience.rawValue)/"
-                for path in tree.files.keys where path.hasPrefix(site) && SearchIndex.isIndexFile(String(path.dropFirst(site.count))) {
-                    tree.remove(path)
-                }
-                for file in searchIndex.files { tree.add("\(audience.rawValue)/\(file.path)", file.contents) }
+                let (write, remove) = searchIndex.changedFiles(since: layout, terms: terms, documents: documents)
+                for path in remove { tree.remove("\(audience.rawValue)/\(path)") }
+                for file in write { tree.add("\(audience.rawValue)/\(file.path)", file.contents) }
             }
             sites.views[audience] = view
             sites.renderers[audience] = pageRenderer

@@ -98,4 +98,31 @@ import Testing
         let staffPage = String(decoding: result.tree?.files["internal/policies/late-fee-waiver/index.html"] ?? [], as: UTF8.self)
         #expect(staffPage.contains("uncommitted"), "the staff page says it has uncommitted changes")
     }
+
+    /// Enough long FAQ entries for several search buckets, so that an edit can move bucket
+    /// boundaries and create or empty term shards.
+    @Test func editsThatMoveSearchBucketsAndShardsMatchAFullBuild() throws {
+        var files = Fixture.files
+        let words = ["refund", "waiver", "delivery", "outage", "credit", "account", "invoice", "goodwill"]
+        for number in 0..<30 {
+            let body = (0..<120).map { words[($0 * 7 + number) % words.count] }.joined(separator: " ")
+            files["content/faq/question-\(number).md"] = "---\ntitle: Question \(number)\nsummary: Answer \(number).\ncategories: [billing-errors]\n---\n\(body)\n"
+        }
+        let root = try TemporaryDirectory(files)
+        defer { root.remove() }
+        let history = HistoryOptions(enabled: false)
+        let builder = IncrementalBuild(root: root.url, today: Fixture.today, history: history)
+        _ = builder.build()
+        let edits: [(String) -> String] = [
+            { $0 + String(repeating: " zebra quokka", count: 300) },           // new terms, a much longer entry
+            { $0.replacingOccurrences(of: " zebra quokka", with: "") },         // and back
+            { $0.replacingOccurrences(of: "refund", with: "reimbursement") },   // terms leave, others arrive
+        ]
+        for edit in edits {
+            let path = try Self.edit(root, "content/faq/question-3.md", edit)
+            let result = builder.build(changed: [path])
+            #expect(builder.lastKind == .pages([PageKey(type: .faq, id: "question-3")]))
+            Self.expectSameAsFullBuild(result, root.url, history: history)
+        }
+    }
 }

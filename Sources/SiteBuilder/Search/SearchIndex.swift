@@ -43,18 +43,27 @@ struct SearchIndex: Sendable {
 
     /// Takes in a new version of one page already in the index (same key, same place in the
     /// site); the files are then what a new index of the whole view would give.
-    mutating func replace(_ page: ViewPage, view: AudienceView) {
-        guard let number = numbers[page.key] else { return }
+    /// Returns the terms whose postings changed and the page's document number.
+    @discardableResult
+    mutating func replace(_ page: ViewPage, view: AudienceView) -> (terms: Set<String>, document: Int)? {
+        guard let number = numbers[page.key] else { return nil }
         let old = documents[number]
         let new = Self.document(for: page, view: view)
         documents[number] = new
+        var changed = Set<String>()
         for term in Set(old.weights.keys).union(new.weights.keys) {
+            let weight = new.weights[term].map(Self.quantize)
+            if old.weights[term].map(Self.quantize) == weight { continue }
+            changed.insert(term)
             var list = postings[term] ?? []
-            list.removeAll { $0.document == number }
-            if let raw = new.weights[term] {
-                let at = list.firstIndex { $0.document > number } ?? list.count
-                list.insert((number, Self.quantize(raw)), at: at)
+            // Postings are in document order: find the page's place by bisection.
+            var low = 0, high = list.count
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle].document < number { low = middle + 1 } else { high = middle }
             }
+            if low < list.count, list[low].document == number { list.remove(at: low) }
+            if let weight { list.insert((number, weight), at: low) }
             if list.isEmpty {
                 postings[term] = nil
                 encoded[term] = nil
@@ -63,47 +72,89 @@ struct SearchIndex: Sendable {
                 encoded[term] = JSONText.string(PostingsCoding.encode(list))
             }
         }
+        return (changed, number)
     }
 
-    /// Whether a path under the site root is one of the index's files (not the results page).
-    static func isIndexFile(_ path: String) -> Bool {
-        path == "\(directory)/manifest.js" || path.hasPrefix("\(directory)/t/") || path.hasPrefix("\(directory)/d/")
+    /// How the index is cut into files: what decides which files a change touches.
+    struct Layout: Equatable {
+        var split: [String]
+        var shardKeys: Set<String>
+        var buckets: [Int]
+    }
+
+    var layout: Layout {
+        var shards: [String: [String: String]] = [:]
+        var split: [String] = []
+        Self.shard(encoded, prefixLength: 1, into: &shards, split: &split)
+        return Layout(split: split.sorted(), shardKeys: Set(shards.keys), buckets: bucketStarts())
+    }
+
+    private func bucketStarts() -> [Int] {
+        var starts: [Int] = []
+        var size = 0
+        for (number, document) in documents.enumerated() {
+            let bytes = document.json.utf8.count
+            if starts.isEmpty || size + bytes > Self.bucketBytes {
+                starts.append(number)
+                size = 0
+            }
+            size += bytes
+        }
+        return starts
+    }
+
+    /// The files a change since `before` touched (`terms` changed postings, `documents`
+    /// changed entries), and the index files that no longer exist; every file when the
+    /// prefixes split into shards moved.
+    func changedFiles(since before: Layout, terms: Set<String>, documents changed: Set<Int>)
+        -> (write: [(path: String, contents: String)], remove: [String]) {
+        let now = layout
+        let oldFiles = before.shardKeys.map { "\(Self.directory)/t/\(Self.hex($0)).js" }
+            + before.buckets.indices.map { "\(Self.directory)/d/\($0).js" }
+        guard now.split == before.split else {
+            let all = files
+            let written = Set(all.map(\.path))
+            return (all, oldFiles.filter { !written.contains($0) })
+        }
+        let split = Set(now.split)
+        let shards = Set(terms.map { Self.shardKey($0, split: split) }).intersection(now.shardKeys)
+        var buckets = Set(now.buckets.indices)
+        if now.buckets == before.buckets {
+            buckets = Set(changed.map { number in now.buckets.lastIndex { $0 <= number } ?? 0 })
+        }
+        let written = files(shards: shards, buckets: buckets)
+        let existing = Set(now.shardKeys.map { "\(Self.directory)/t/\(Self.hex($0)).js" }
+            + now.buckets.indices.map { "\(Self.directory)/d/\($0).js" })
+        return (written, oldFiles.filter { !existing.contains($0) })
     }
 
     /// Paths under the site root, and their contents.
     var files: [(path: String, contents: String)] {
+        files(shards: nil, buckets: nil)
+    }
+
+    /// The manifest, and the shards and buckets named (all of them for `nil`).
+    private func files(shards wanted: Set<String>?, buckets wantedBuckets: Set<Int>?) -> [(path: String, contents: String)] {
         var shards: [String: [String: String]] = [:]
         var split: [String] = []
         Self.shard(encoded, prefixLength: 1, into: &shards, split: &split)
         var files: [(String, String)] = []
         let shardNames = shards.keys.map(Self.hex).sorted()
-        for (key, terms) in shards.sorted(by: { $0.key < $1.key }) {
+        for (key, terms) in shards.sorted(by: { $0.key < $1.key }) where wanted?.contains(key) ?? true {
             let name = "t/" + Self.hex(key)
             files.append(("\(Self.directory)/\(name).js", Self.call(name, JSONText.object(terms))))
         }
-        var buckets: [Int] = []
-        var bucket: [String] = []
-        var bucketSize = 0
-        func flush() {
-            guard !bucket.isEmpty else { return }
-            let name = "d/\(buckets.count - 1)"
-            files.append(("\(Self.directory)/\(name).js", Self.call(name, "[" + bucket.joined(separator: ",\n") + "]")))
-            bucket = []
-            bucketSize = 0
+        let starts = bucketStarts()
+        for (bucket, start) in starts.enumerated() where wantedBuckets?.contains(bucket) ?? true {
+            let end = bucket + 1 < starts.count ? starts[bucket + 1] : documents.count
+            let name = "d/\(bucket)"
+            let json = "[" + documents[start..<end].map(\.json).joined(separator: ",\n") + "]"
+            files.append(("\(Self.directory)/\(name).js", Self.call(name, json)))
         }
-        for (number, document) in documents.enumerated() {
-            if bucket.isEmpty || bucketSize + document.json.utf8.count > Self.bucketBytes {
-                flush()
-                buckets.append(number)
-            }
-            bucket.append(document.json)
-            bucketSize += document.json.utf8.count
-        }
-        flush()
         let manifest = JSONText.object([
             "version": "1",
             "docCount": "\(documents.count)",
-            "buckets": JSONText.array(buckets.map(String.init)),
+            "buckets": JSONText.array(starts.map(String.init)),
             "stopWords": JSONText.array(SearchText.stopWords.map(JSONText.string)),
             "split": JSONText.array(split.sorted().map(JSONText.string)),
             "shards": JSONText.array(shardNames.map(JSONText.string)),
