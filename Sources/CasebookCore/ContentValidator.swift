@@ -25,15 +25,25 @@ public enum ContentValidator {
         return (graph, diagnostics)
     }
 
-    /// The checks of one page against the rest of `graph`, and where its links lead.
-    public static func validate(_ page: Page, in graph: ContentGraph) -> (diagnostics: [Diagnostic], targets: [String: LinkTarget]) {
-        var pagesByKey: [PageKey: Page] = [:]
-        for other in graph.pages { pagesByKey[other.key] = other }
-        pagesByKey[page.key] = page
-        let resolver = LinkResolver(pageKeys: Set(pagesByKey.keys), otherFiles: graph.otherFiles)
-        let categoryIDs = graph.pages.filter { $0.key.type == .categories }.map(\.key.id).sorted()
-        var validation = PageValidation(page: page, pages: pagesByKey, resolver: resolver, categoryIDs: categoryIDs)
-        return validation.run()
+    /// Checks single pages against the rest of a graph, again and again (`casebook serve`),
+    /// without indexing the graph each time. The set of pages must stay the same.
+    public struct PageChecker: Sendable {
+        private var pages: [PageKey: Page] = [:]
+        private let resolver: LinkResolver
+        private let categoryIDs: [String]
+
+        public init(_ graph: ContentGraph) {
+            for page in graph.pages { pages[page.key] = page }
+            resolver = LinkResolver(pageKeys: Set(pages.keys), otherFiles: graph.otherFiles)
+            categoryIDs = graph.pages.filter { $0.key.type == .categories }.map(\.key.id).sorted()
+        }
+
+        /// Takes in a new version of a page (same key) and checks it, giving where its links lead.
+        public mutating func check(_ page: Page) -> (diagnostics: [Diagnostic], targets: [String: LinkTarget]) {
+            pages[page.key] = page
+            var validation = PageValidation(page: page, pages: pages, resolver: resolver, categoryIDs: categoryIDs)
+            return validation.run()
+        }
     }
 }
 

@@ -23,7 +23,7 @@ public final class FileWatcher: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// Blocks until something changes, then returns the changed paths (gathered for `settle` seconds).
-    public func waitForChanges(settle: Double = 0.03) -> [String] {
+    public func waitForChanges(settle: Double = 0.01) -> [String] {
         var changed = readEvents()
         // Editors save in several steps (write a temporary file, rename): let them finish.
         var pollDescriptor = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)

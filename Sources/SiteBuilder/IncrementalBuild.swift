@@ -22,6 +22,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         var prepared: SiteBuild.Prepared
         var sites: SiteBuild.RenderedSites
         var tree: OutputTree
+        /// Made at the first page rebuild, then kept up to date.
+        var checker: ContentValidator.PageChecker?
     }
 
     /// How the last call to `build` went about it, for the log and for tests.
@@ -88,6 +90,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// Takes in new versions of `keys` when only their bodies changed; `nil` when a full build is needed.
     private func rebuildPages(_ keys: [PageKey], from state: State) -> SiteBuild.Result? {
         var prepared = state.prepared
+        var checker = state.checker ?? ContentValidator.PageChecker(prepared.graph)
         var diagnostics = prepared.diagnostics.all
         var changedPages: [Page] = []
         for key in keys {
@@ -97,7 +100,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             guard var page = loaded, Self.onlyBodyDiffers(old, page) else { return nil }
             if page.body == old.body { continue }
             page.owner = old.owner
-            let (validation, targets) = ContentValidator.validate(page, in: prepared.graph)
+            let (validation, targets) = checker.check(page)
             let pageDiagnostics = loadDiagnostics + validation
             guard !pageDiagnostics.contains(where: { $0.severity == .error }) else { return nil }
             diagnostics.removeAll { $0.path == key.sourcePath }
@@ -146,7 +149,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             !state.prepared.diagnostics.all.contains(old)
         })
         sites.result = SiteBuild.Result(tree: tree, diagnostics: siteDiagnostics, pageCounts: state.sites.result.pageCounts)
-        last = State(prepared: prepared, sites: sites, tree: tree)
+        last = State(prepared: prepared, sites: sites, tree: tree, checker: checker)
         return sites.result
     }
 
