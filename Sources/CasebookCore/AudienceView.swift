@@ -6,13 +6,13 @@ public struct AudienceView: Sendable {
     public let audience: Audience
     public let configuration: SiteConfiguration
     /// Every visible page, sorted by type then id.
-    public let pages: [ViewPage]
+    public private(set) var pages: [ViewPage]
     /// Files under `content/` that visible pages link to, relative to `content/`, sorted.
     public let files: [String]
     private let index: [PageKey: Int]
-    private let byType: [PageType: [ViewPage]]
-    private let byCategory: [PageKey: [ViewPage]]
-    private let changedNewestFirst: [ViewPage]
+    private var byType: [PageType: [ViewPage]]
+    private var byCategory: [PageKey: [ViewPage]]
+    private var changedNewestFirst: [ViewPage]
 
     public init(graph: ContentGraph, audience: Audience) {
         self.audience = audience
@@ -22,7 +22,7 @@ public struct AudienceView: Sendable {
         let backlinks = Self.backlinks(graph.pageLinks, audience: audience, visible: visibleKeys)
 
         pages = visible.map { page in
-            Self.view(of: page, audience: audience, visible: visibleKeys, backlinks: backlinks[page.key] ?? [],
+            Self.view(of: page, audience: audience, isVisible: visibleKeys.contains, backlinks: backlinks[page.key] ?? [],
                       targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key])
         }
         var files = Set<String>()
@@ -47,41 +47,23 @@ public struct AudienceView: Sendable {
         }
     }
 
-    private init(copying view: AudienceView, pages: [ViewPage], byType: [PageType: [ViewPage]],
-                 byCategory: [PageKey: [ViewPage]], changedNewestFirst: [ViewPage]) {
-        audience = view.audience
-        configuration = view.configuration
-        self.pages = pages
-        files = view.files
-        index = view.index
-        self.byType = byType
-        self.byCategory = byCategory
-        self.changedNewestFirst = changedNewestFirst
-    }
-
-    /// The view after a page changed in ways no other page shows (its body, not its title,
-    /// summary, audience, categories or links): the same view with that page seen anew.
-    /// Returns `nil` for the view when the page is not visible to this audience.
-    public func replacing(_ page: Page, in graph: ContentGraph) -> (view: AudienceView, page: ViewPage)? {
+    /// Sees a page anew after it changed in ways no other page shows (its body, not its
+    /// title, summary, audience, categories or links), in place. Returns the page as this
+    /// audience now sees it, or `nil` when the audience does not see it.
+    public mutating func replace(_ page: Page, in graph: ContentGraph) -> ViewPage? {
         guard let position = index[page.key] else { return nil }
         let old = pages[position]
-        let visible = Set(pages.map(\.key))
-        let new = Self.view(of: page, audience: audience, visible: visible, backlinks: old.backlinks,
+        let new = Self.view(of: page, audience: audience, isVisible: { index[$0] != nil }, backlinks: old.backlinks,
                             targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key])
         func swap(in list: inout [ViewPage]) {
             if let at = list.firstIndex(where: { $0.key == page.key }) { list[at] = new }
         }
-        var pages = self.pages
         pages[position] = new
         // Only the lists the page is in hold a copy of it: its type's, its categories', the changed pages'.
-        var byType = self.byType
         swap(in: &byType[page.key.type, default: []])
-        var byCategory = self.byCategory
         for category in old.categories { swap(in: &byCategory[category, default: []]) }
-        var changed = changedNewestFirst
-        swap(in: &changed)
-        let view = AudienceView(copying: self, pages: pages, byType: byType, byCategory: byCategory, changedNewestFirst: changed)
-        return (view, new)
+        swap(in: &changedNewestFirst)
+        return new
     }
 
     public subscript(key: PageKey) -> ViewPage? {
@@ -126,7 +108,7 @@ public struct AudienceView: Sendable {
         return result.mapValues { $0.sorted() }
     }
 
-    private static func view(of page: Page, audience: Audience, visible: Set<PageKey>, backlinks: [PageKey],
+    private static func view(of page: Page, audience: Audience, isVisible: (PageKey) -> Bool, backlinks: [PageKey],
                              targets: [String: LinkTarget], history: PageHistory?) -> ViewPage {
         let isPublic = audience == .public
         let document = isPublic ? page.document.removingInternalCallouts() : page.document
@@ -146,8 +128,8 @@ public struct AudienceView: Sendable {
             title: frontMatter.title,
             summary: frontMatter.summary,
             document: document,
-            categories: unique(categories.filter(visible.contains)),
-            related: unique(related.filter { visible.contains($0) && $0 != page.key }),
+            categories: unique(categories.filter(isVisible)),
+            related: unique(related.filter { isVisible($0) && $0 != page.key }),
             backlinks: backlinks,
             isInternalPage: !isPublic && page.audience == .internal,
             effective: page.key.type == .policies ? frontMatter.effective : nil,

@@ -11,11 +11,11 @@ public struct ContentGraph: Sendable {
 
     public let configuration: SiteConfiguration
     /// Every page, sorted by type then id.
-    public let pages: [Page]
+    public private(set) var pages: [Page]
     /// The `content/` folder, where linked files are copied from.
     public let contentDirectory: URL
     /// Per page, what each link or image destination written in it resolves to.
-    public let linkTargets: [PageKey: [String: LinkTarget]]
+    public private(set) var linkTargets: [PageKey: [String: LinkTarget]]
     /// What git knows about each page; empty when the build has no history.
     public var histories: [PageKey: PageHistory] = [:]
     /// Paths relative to `content/` of the files that are not pages.
@@ -30,23 +30,12 @@ public struct ContentGraph: Sendable {
         self.otherFiles = otherFiles
     }
 
-    private init(copying graph: ContentGraph, pages: [Page], linkTargets: [PageKey: [String: LinkTarget]]) {
-        configuration = graph.configuration
-        self.pages = pages
-        contentDirectory = graph.contentDirectory
-        self.linkTargets = linkTargets
-        histories = graph.histories
-        otherFiles = graph.otherFiles
-    }
-
-    /// The graph with a new version of one of its pages (same key) and that page's link targets.
-    public func replacing(_ page: Page, linkTargets targets: [String: LinkTarget]) -> ContentGraph {
-        var pages = self.pages
-        guard let index = pages.firstIndex(where: { $0.key == page.key }) else { return self }
+    /// Puts a new version of one of its pages (same key) in place, with that page's link
+    /// targets; in place, so an unshared graph is not copied.
+    public mutating func replace(_ page: Page, linkTargets targets: [String: LinkTarget]) {
+        guard let index = pages.firstIndex(where: { $0.key == page.key }) else { return }
         pages[index] = page
-        var linkTargets = self.linkTargets
         linkTargets[page.key] = targets
-        return ContentGraph(copying: self, pages: pages, linkTargets: linkTargets)
     }
 
     /// Every link between two pages, in page order.

@@ -45,12 +45,15 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// Builds, given the paths (absolute) that changed since the last call; `nil` means
     /// unknown, which is a full build.
     public func build(changed: [String]? = nil) -> SiteBuild.Result {
-        if let changed, let last, let keys = pageKeys(changed) {
+        if let changed, var state = last, let keys = pageKeys(changed) {
             if keys.isEmpty {
                 lastKind = .unchanged
-                return last.sites.result
+                return state.sites.result
             }
-            if let result = rebuildPages(keys, from: last) {
+            // Let go of the stored state, so the page's changes are made in place, not on copies.
+            last = nil
+            if let result = rebuildPages(keys, in: &state) {
+                last = state
                 lastKind = .pages(keys)
                 return result
             }
@@ -87,16 +90,18 @@ public final class IncrementalBuild: @unchecked Sendable {
         return keys.sorted()
     }
 
-    /// Takes in new versions of `keys` when only their bodies changed; `nil` when a full build is needed.
-    private func rebuildPages(_ keys: [PageKey], from state: State) -> SiteBuild.Result? {
-        var prepared = state.prepared
-        var checker = state.checker ?? ContentValidator.PageChecker(prepared.graph)
-        var diagnostics = prepared.diagnostics.all
+    /// Takes in new versions of `keys` when only their bodies changed; `nil` when a full
+    /// build is needed (and `state` may then be half updated).
+    private func rebuildPages(_ keys: [PageKey], in state: inout State) -> SiteBuild.Result? {
+        // The sites' own diagnostics (a linked file unreadable, no sitemap) do not depend on a body.
+        let siteDiagnostics = state.sites.result.diagnostics.all.filter { !state.prepared.diagnostics.all.contains($0) }
+        var checker = state.checker ?? ContentValidator.PageChecker(state.prepared.graph)
+        var diagnostics = state.prepared.diagnostics.all
         var changedPages: [Page] = []
         for key in keys {
-            guard let old = prepared.graph.pages.first(where: { $0.key == key }) else { return nil }
-            let (loaded, loadDiagnostics) = ContentLoader.reload(key, contentDirectory: prepared.graph.contentDirectory,
-                                                                 configuration: prepared.graph.configuration)
+            guard let old = state.prepared.graph.pages.first(where: { $0.key == key }) else { return nil }
+            let (loaded, loadDiagnostics) = ContentLoader.reload(key, contentDirectory: state.prepared.graph.contentDirectory,
+                                                                 configuration: state.prepared.graph.configuration)
             guard var page = loaded, Self.onlyBodyDiffers(old, page) else { return nil }
             if page.body == old.body { continue }
             page.owner = old.owner
@@ -105,31 +110,30 @@ public final class IncrementalBuild: @unchecked Sendable {
             guard !pageDiagnostics.contains(where: { $0.severity == .error }) else { return nil }
             diagnostics.removeAll { $0.path == key.sourcePath }
             diagnostics += pageDiagnostics
-            prepared.graph = prepared.graph.replacing(page, linkTargets: targets)
+            state.prepared.graph.replace(page, linkTargets: targets)
             changedPages.append(page)
         }
-        prepared.diagnostics = Diagnostics(diagnostics)
-        guard refreshUncommitted(&prepared.graph, changed: Set(changedPages.map(\.key))) else { return nil }
+        state.checker = checker
+        state.prepared.diagnostics = Diagnostics(diagnostics)
+        guard refreshUncommitted(&state.prepared.graph, changed: Set(changedPages.map(\.key))) else { return nil }
 
-        var sites = state.sites
-        var tree = state.tree
-        var siteDiagnostics = Diagnostics(diagnostics)
+        state.sites.result.tree = nil
         for audience in [Audience.internal, .public] {
-            guard var view = sites.views[audience], let renderer = sites.renderers[audience],
-                  var searchIndex = sites.searchIndexes[audience] else { return nil }
+            // The old renderer holds the view too: keep only what it was made with.
+            guard let (theme, contentDirectory) = state.sites.renderers.removeValue(forKey: audience).map({ ($0.theme, $0.contentDirectory) }),
+                  var view = state.sites.views.removeValue(forKey: audience),
+                  var searchIndex = state.sites.searchIndexes.removeValue(forKey: audience) else { return nil }
             var renderedPages: [ViewPage] = []
             for page in changedPages {
-                guard let (newView, viewPage) = view.replacing(page, in: prepared.graph) else { continue }
-                view = newView
-                renderedPages.append(viewPage)
+                if let viewPage = view.replace(page, in: state.prepared.graph) { renderedPages.append(viewPage) }
             }
-            let pageRenderer = SiteRenderer(view: view, theme: renderer.theme, contentDirectory: renderer.contentDirectory, today: today)
+            let pageRenderer = SiteRenderer(view: view, theme: theme, contentDirectory: contentDirectory, today: today)
             let layout = searchIndex.layout
             var terms = Set<String>()
             var documents = Set<Int>()
             for viewPage in renderedPages {
                 let (path, html) = pageRenderer.renderPage(viewPage)
-                tree.add("\(audience.rawValue)/\(path)", html)
+                state.tree.add("\(audience.rawValue)/\(path)", html)
                 if let change = searchIndex.replace(viewPage, view: view) {
                     terms.formUnion(change.terms)
                     documents.insert(change.document)
@@ -137,20 +141,16 @@ public final class IncrementalBuild: @unchecked Sendable {
             }
             if !renderedPages.isEmpty {
                 let (write, remove) = searchIndex.changedFiles(since: layout, terms: terms, documents: documents)
-                for path in remove { tree.remove("\(audience.rawValue)/\(path)") }
-                for file in write { tree.add("\(audience.rawValue)/\(file.path)", file.contents) }
+                for path in remove { state.tree.remove("\(audience.rawValue)/\(path)") }
+                for file in write { state.tree.add("\(audience.rawValue)/\(file.path)", file.contents) }
             }
-            sites.views[audience] = view
-            sites.renderers[audience] = pageRenderer
-            sites.searchIndexes[audience] = searchIndex
+            state.sites.views[audience] = view
+            state.sites.renderers[audience] = pageRenderer
+            state.sites.searchIndexes[audience] = searchIndex
         }
-        // The sites' own diagnostics (a linked file unreadable, no sitemap) do not depend on a body.
-        siteDiagnostics.append(contentsOf: state.sites.result.diagnostics.all.filter { old in
-            !state.prepared.diagnostics.all.contains(old)
-        })
-        sites.result = SiteBuild.Result(tree: tree, diagnostics: siteDiagnostics, pageCounts: state.sites.result.pageCounts)
-        last = State(prepared: prepared, sites: sites, tree: tree, checker: checker)
-        return sites.result
+        state.sites.result = SiteBuild.Result(tree: state.tree, diagnostics: Diagnostics(diagnostics + siteDiagnostics),
+                                              pageCounts: state.sites.result.pageCounts)
+        return state.sites.result
     }
 
     /// Sets the "uncommitted changes" mark of the changed pages as `git status` now says; false
