@@ -25,6 +25,9 @@ struct SearchIndex: Sendable {
     private var postings: [String: [(document: Int, weight: Int)]] = [:]
     /// Each term's postings as written in its shard (a JSON string).
     private var encoded: [String: String] = [:]
+    /// The terms of each shard (by key), and the prefixes split into longer ones.
+    private var shards: [String: [String: String]] = [:]
+    private var split = Set<String>()
     /// Where each page is in `documents`.
     private let numbers: [PageKey: Int]
 
@@ -39,6 +42,20 @@ struct SearchIndex: Sendable {
             }
         }
         for (term, list) in postings { encoded[term] = JSONText.string(PostingsCoding.encode(list)) }
+        var splitList: [String] = []
+        Self.shard(encoded, prefixLength: 1, into: &shards, split: &splitList)
+        split = Set(splitList)
+    }
+
+    /// Cuts the terms starting with `initials` into shards again (each first letter's terms
+    /// are cut on their own, so the rest stay as they are).
+    private mutating func reshard(initials: Set<String>) {
+        guard !initials.isEmpty else { return }
+        shards = shards.filter { !initials.contains(String($0.key.prefix(1))) }
+        split = split.filter { !initials.contains(String($0.prefix(1))) }
+        var splitList: [String] = []
+        Self.shard(encoded.filter { initials.contains(String($0.key.prefix(1))) }, prefixLength: 1, into: &shards, split: &splitList)
+        split.formUnion(splitList)
     }
 
     /// Takes in a new version of one page already in the index (same key, same place in the
@@ -72,6 +89,7 @@ struct SearchIndex: Sendable {
                 encoded[term] = JSONText.string(PostingsCoding.encode(list))
             }
         }
+        reshard(initials: Set(changed.map { String($0.prefix(1)) }))
         return (changed, number)
     }
 
@@ -83,10 +101,7 @@ struct SearchIndex: Sendable {
     }
 
     var layout: Layout {
-        var shards: [String: [String: String]] = [:]
-        var split: [String] = []
-        Self.shard(encoded, prefixLength: 1, into: &shards, split: &split)
-        return Layout(split: split.sorted(), shardKeys: Set(shards.keys), buckets: bucketStarts())
+        Layout(split: split.sorted(), shardKeys: Set(shards.keys), buckets: bucketStarts())
     }
 
     private func bucketStarts() -> [Int] {
@@ -135,9 +150,6 @@ struct SearchIndex: Sendable {
 
     /// The manifest, and the shards and buckets named (all of them for `nil`).
     private func files(shards wanted: Set<String>?, buckets wantedBuckets: Set<Int>?) -> [(path: String, contents: String)] {
-        var shards: [String: [String: String]] = [:]
-        var split: [String] = []
-        Self.shard(encoded, prefixLength: 1, into: &shards, split: &split)
         var files: [(String, String)] = []
         let shardNames = shards.keys.map(Self.hex).sorted()
         for (key, terms) in shards.sorted(by: { $0.key < $1.key }) where wanted?.contains(key) ?? true {
