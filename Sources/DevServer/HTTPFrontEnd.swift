@@ -10,11 +10,13 @@ public final class HTTPFrontEnd: Sendable {
     public init(host: String, port: UInt16, responder: SiteResponder) throws {
         let handler = ResponderHandler(responder: responder)
         // Status requests wait up to 25 s for a rebuild; allow them that long.
+        let pool = NoDelaySocketPool(base: HTTPServer.defaultPool())
         if host.contains(":") {
-            server = HTTPServer(address: try .inet6(ip6: host, port: port), timeout: 60, logger: .disabled, handler: handler)
+            server = HTTPServer(address: try .inet6(ip6: host, port: port), timeout: 60, pool: pool, logger: .disabled,
+                                handler: handler)
         } else {
             server = HTTPServer(address: try .inet(ip4: host == "localhost" ? "127.0.0.1" : host, port: port),
-                                timeout: 60, logger: .disabled, handler: handler)
+                                timeout: 60, pool: pool, logger: .disabled, handler: handler)
         }
     }
 
