@@ -9,7 +9,6 @@ Environment: CORPORA (default /tmp/cb-bench-corpus), SCRATCH (default /tmp/cb-be
 import os
 import pathlib
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,12 +26,6 @@ SCRATCH = pathlib.Path(os.environ.get("SCRATCH", "/tmp/cb-bench-build"))
 RUNS = int(os.environ.get("RUNS", "3"))
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def measure(casebook, source, page_file, page_url):
     root = pathlib.Path(tempfile.mkdtemp(prefix="casebook-reload-"))
     try:
@@ -45,7 +38,7 @@ def measure(casebook, source, page_file, page_url):
         subprocess.run([casebook, "build", "--root", str(root), "--output", str(root / "site"), "--no-history"],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         full_build = time.monotonic() - started
-        port = free_port()
+        port = browser.free_port()
         server = subprocess.Popen([casebook, "serve", "--root", str(root), "--port", str(port), "--no-history"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         for line in server.stderr:

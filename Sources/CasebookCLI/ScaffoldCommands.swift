@@ -3,10 +3,11 @@ import CasebookCore
 import Foundation
 
 /// The kind of page `casebook new` writes, named in the singular.
-enum NewPageKind: String, CaseIterable, ExpressibleByArgument {
+public enum NewPageKind: String, CaseIterable, Sendable, ExpressibleByArgument {
     case policy, faq, script, category
 
-    var type: PageType {
+    /// The folder (type) such a page goes in.
+    public var type: PageType {
         switch self {
         case .policy: .policies
         case .faq: .faq

@@ -11,7 +11,7 @@ struct AuthorityLimit: Hashable {
     private static let currencySigns: Set<Character> = ["$", "€", "£", "¥"]
 
     init?(_ text: String) {
-        var rest = Substring(text.trimmingWhitespace)
+        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
         var currency: String?
         if let first = rest.first, Self.currencySigns.contains(first) {
             currency = String(first)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every policy's `authority` joined into one table: scenario category by role, each cell the
 /// limits that role has in that category and the policies they come from.
 public struct AuthorityMatrix: Sendable {
@@ -61,7 +63,7 @@ public struct AuthorityMatrix: Sendable {
             let categories: [PageKey?] = policy.categories.isEmpty ? [nil] : policy.categories
             for grant in policy.authority {
                 let role = Self.normalizedRole(grant.role)
-                if spelling[role] == nil { spelling[role] = grant.role.trimmingWhitespace }
+                if spelling[role] == nil { spelling[role] = grant.role.trimmingCharacters(in: .whitespacesAndNewlines) }
                 let entry = Grant(limit: grant.upTo, policy: policy.key, position: grant.position)
                 for category in categories where !(grantsByCategory[category]?[role]?.contains(entry) ?? false) {
                     grantsByCategory[category, default: [:]][role, default: []].append(entry)
@@ -90,7 +92,7 @@ public struct AuthorityMatrix: Sendable {
     }
 
     static func normalizedRole(_ role: String) -> String {
-        role.trimmingWhitespace.lowercased()
+        role.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 
     /// Roles ordered so that one listed before another in some policy comes first; ties and
@@ -113,15 +115,5 @@ public struct AuthorityMatrix: Sendable {
             remaining.removeAll { $0 == next }
         }
         return ordered
-    }
-}
-
-extension String {
-    /// The text without leading or trailing spaces, tabs or line breaks.
-    var trimmingWhitespace: String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The writers' checks that `casebook check` adds to the build's own: review dates, missing
 /// summaries, orphan pages, grant and deny scripts that do not name each other, and
 /// conflicting approval limits. None of them stops a build; `--strict` makes them errors.
@@ -19,7 +21,7 @@ public enum ContentLinter {
         for page in graph.pages { pagesByKey[page.key] = page }
         for page in graph.pages {
             diagnostics += reviewDiagnostics(page, today: today)
-            if (page.frontMatter.summary ?? "").trimmingWhitespace.isEmpty {
+            if (page.frontMatter.summary ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 diagnostics.append(Diagnostic(.warning, page.key.sourcePath, rule: .missingSummary,
                     "no 'summary': lists, search results and the page description have nothing to show for it"))
             }

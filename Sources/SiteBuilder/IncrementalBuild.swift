@@ -93,8 +93,6 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// Takes in new versions of `keys` when only their bodies changed; `nil` when a full
     /// build is needed (and `state` may then be half updated).
     private func rebuildPages(_ keys: [PageKey], in state: inout State) -> SiteBuild.Result? {
-        // The sites' own diagnostics (a linked file unreadable, no sitemap) do not depend on a body.
-        let siteDiagnostics = state.sites.result.diagnostics.all.filter { !state.prepared.diagnostics.all.contains($0) }
         var checker = state.checker ?? ContentValidator.PageChecker(state.prepared.graph)
         var diagnostics = state.prepared.diagnostics.all
         var changedPages: [Page] = []
@@ -148,7 +146,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             state.sites.renderers[audience] = pageRenderer
             state.sites.searchIndexes[audience] = searchIndex
         }
-        state.sites.result = SiteBuild.Result(tree: state.tree, diagnostics: Diagnostics(diagnostics + siteDiagnostics),
+        // The sites' own diagnostics (a linked file unreadable, no sitemap) do not depend on a body.
+        state.sites.result = SiteBuild.Result(tree: state.tree, diagnostics: Diagnostics(diagnostics + state.sites.siteDiagnostics),
                                               pageCounts: state.sites.result.pageCounts)
         return state.sites.result
     }

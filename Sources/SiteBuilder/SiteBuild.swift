@@ -78,6 +78,8 @@ public enum SiteBuild {
         var views: [Audience: AudienceView] = [:]
         var renderers: [Audience: SiteRenderer] = [:]
         var searchIndexes: [Audience: SearchIndex] = [:]
+        /// What rendering found (a linked file unreadable, no sitemap), apart from the content's diagnostics.
+        var siteDiagnostics: [Diagnostic] = []
     }
 
     static func renderSites(_ prepared: Prepared, today: CalendarDay, progress: (String) -> Void) -> RenderedSites {
@@ -90,8 +92,9 @@ public enum SiteBuild {
             progress("Rendering the \(audience == .internal ? "staff guide" : "help center") (\(graph.pages.count) pages read)")
             let view = AudienceView(graph: graph, audience: audience)
             let renderer = SiteRenderer(view: view, theme: prepared.theme, contentDirectory: graph.contentDirectory, today: today)
-            let (site, siteDiagnostics, searchIndex) = renderer.renderKeepingIndex()
+            let (site, siteDiagnostics, searchIndex) = renderer.render()
             diagnostics.append(contentsOf: siteDiagnostics)
+            sites.siteDiagnostics += siteDiagnostics
             tree.merge(site, under: audience.rawValue)
             counts[audience] = view.pages.count
             sites.views[audience] = view

@@ -16,20 +16,15 @@ public struct SiteRenderer: Sendable {
         self.contexts = PageContexts(view: view, today: today)
     }
 
-    /// The site's files; reading a linked file under `content/` can fail, which is reported.
-    public func render() -> (OutputTree, [Diagnostic]) {
-        let (tree, diagnostics, _) = renderKeepingIndex()
-        return (tree, diagnostics)
-    }
-
     /// One content page's file: its path in the site and its HTML.
     func renderPage(_ page: ViewPage) -> (path: String, html: String) {
         let path = SitePaths.page(page.key)
         return (path, theme.render(contexts.kind(of: page.key.type), contexts.content(page, path: path)))
     }
 
-    /// `render()`, also handing back the search index so that a changed page can be taken in later.
-    func renderKeepingIndex() -> (OutputTree, [Diagnostic], SearchIndex) {
+    /// The site's files, and its search index, kept so that a changed page can be taken in
+    /// later; reading a linked file under `content/` can fail, which is reported.
+    func render() -> (OutputTree, [Diagnostic], SearchIndex) {
         var tree = OutputTree()
         var diagnostics: [Diagnostic] = []
         let rendered = view.pages.parallelMap(renderPage)

@@ -6,6 +6,7 @@ import http.server
 import json
 import os
 import pathlib
+import socket
 import subprocess
 import tempfile
 import threading
@@ -83,6 +84,13 @@ def build(content, output):
 def build_root(root, output):
     subprocess.run([CASEBOOK, "build", "--root", str(root), "--output", str(output), "--no-history"],
                    check=True, stdout=subprocess.DEVNULL, env=dict(os.environ, SOURCE_DATE_EPOCH="1780000000"))
+
+
+def free_port():
+    """A TCP port nothing listens on now, for a server a test starts."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def chromium(width=1280, height=900):

@@ -3,7 +3,6 @@ save that breaks the build, and the page reloading by itself once the error is f
 
 import pathlib
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -15,12 +14,6 @@ from selenium.webdriver.support.ui import WebDriverWait
 import browser
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class ServeTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -28,7 +21,7 @@ class ServeTests(unittest.TestCase):
         for path, text in browser.FIXTURE.items():
             (cls.root / path).parent.mkdir(parents=True, exist_ok=True)
             (cls.root / path).write_text(text, encoding="utf-8")
-        cls.port = free_port()
+        cls.port = browser.free_port()
         cls.server = subprocess.Popen([browser.CASEBOOK, "serve", "--root", str(cls.root), "--port", str(cls.port), "--no-history"],
                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         for line in cls.server.stderr:

@@ -31,11 +31,11 @@ import Testing
         #expect(again.standardError == ["error: casebook.yml already exists; nothing was written (casebook never overwrites a page)"])
     }
 
-    @Test(arguments: [(NewKind.policy, "Refunds After a Move (2026)", "content/policies/refunds-after-a-move-2026.md"),
+    @Test(arguments: [(NewPageKind.policy, "Refunds After a Move (2026)", "content/policies/refunds-after-a-move-2026.md"),
                       (.faq, "Can I pay in two parts?", "content/faq/can-i-pay-in-two-parts.md"),
                       (.script, "Declining a refund", "content/scripts/declining-a-refund.md"),
                       (.category, "Moving house", "content/categories/moving-house.md")])
-    func newWritesAPageThatBuilds(_ kind: NewKind, _ title: String, _ path: String) throws {
+    func newWritesAPageThatBuilds(_ kind: NewPageKind, _ title: String, _ path: String) throws {
         let root = try Fixture.make()
         defer { root.remove() }
         let outcome = Commands.new(root: root.url, type: kind.type, title: title, categories: ["billing-errors"], today: Fixture.today)
@@ -51,20 +51,6 @@ import Testing
         let again = Commands.new(root: root.url, type: kind.type, title: title, today: Fixture.today)
         #expect(again.status == .contentErrors)
         #expect(try String(contentsOf: root.url.appendingPathComponent(path), encoding: .utf8) == "my edits")
-    }
-
-    /// The page types by the names `casebook new` takes.
-    enum NewKind: Sendable, CustomTestStringConvertible {
-        case policy, faq, script, category
-        var type: PageType {
-            switch self {
-            case .policy: .policies
-            case .faq: .faq
-            case .script: .scripts
-            case .category: .categories
-            }
-        }
-        var testDescription: String { "\(self)" }
     }
 
     @Test func newAndInitParse() throws {

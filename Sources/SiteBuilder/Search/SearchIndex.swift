@@ -137,7 +137,7 @@ struct SearchIndex: Sendable {
         if now.buckets == before.buckets {
             buckets = Set(changed.map { number in now.buckets.lastIndex { $0 <= number } ?? 0 })
         }
-        let written = files(shards: shards, buckets: buckets)
+        let written = files(shards: shards, buckets: buckets, starts: now.buckets)
         let existing = Set(now.shardKeys.map { "\(Self.directory)/t/\(Self.hex($0)).js" }
             + now.buckets.indices.map { "\(Self.directory)/d/\($0).js" })
         return (written, oldFiles.filter { !existing.contains($0) })
@@ -149,14 +149,16 @@ struct SearchIndex: Sendable {
     }
 
     /// The manifest, and the shards and buckets named (all of them for `nil`).
-    private func files(shards wanted: Set<String>?, buckets wantedBuckets: Set<Int>?) -> [(path: String, contents: String)] {
+    /// `starts` are the buckets' first documents, when the caller has them already.
+    private func files(shards wanted: Set<String>?, buckets wantedBuckets: Set<Int>?,
+                       starts known: [Int]? = nil) -> [(path: String, contents: String)] {
         var files: [(String, String)] = []
         let shardNames = shards.keys.map(Self.hex).sorted()
         for (key, terms) in shards.sorted(by: { $0.key < $1.key }) where wanted?.contains(key) ?? true {
             let name = "t/" + Self.hex(key)
             files.append(("\(Self.directory)/\(name).js", Self.call(name, JSONText.object(terms))))
         }
-        let starts = bucketStarts()
+        let starts = known ?? bucketStarts()
         for (bucket, start) in starts.enumerated() where wantedBuckets?.contains(bucket) ?? true {
             let end = bucket + 1 < starts.count ? starts[bucket + 1] : documents.count
             let name = "d/\(bucket)"
