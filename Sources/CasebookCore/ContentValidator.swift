@@ -154,6 +154,8 @@ private struct PageValidation {
         }
     }
 
+    private static let keptOffPublicSite = " (the quote is kept off the public site)"
+
     private func isFootnoteAnchor(_ fragment: String) -> Bool {
         fragment.hasPrefix("fn-") || fragment.hasPrefix("fnref-")
     }
@@ -161,14 +163,33 @@ private struct PageValidation {
     private mutating func checkMarkdownProblems() {
         for problem in page.document.problems {
             switch problem {
-            case .unknownCalloutMarker(let marker, let location):
+            case .unknownCalloutMarker(let written, let suggestion, let location):
                 let (line, column) = page.fileLocation(of: location)
                 let known = CalloutKind.allCases.map(\.marker).joined(separator: ", ")
-                var message = "unknown callout '[!\(marker)]': use one of \(known)"
-                if let suggestion = Suggestion.closest(to: marker.lowercased(), among: CalloutKind.allCases.map(\.rawValue)) {
-                    message += "; did you mean '[!\(suggestion.uppercased())]'?"
-                }
-                report(.error, line, column, message)
+                var message = "unknown callout '\(written)': use one of \(known)"
+                if let suggestion { message += "; did you mean '[!\(suggestion.marker)]'?" }
+                report(.error, line, column, message + Self.keptOffPublicSite)
+            case .irregularCalloutMarker(let written, let kind, let location):
+                let (line, column) = page.fileLocation(of: location)
+                report(.error, line, column,
+                       "callout marker '\(written)' reads as '[!\(kind.marker)]' only with spaces, invisible or "
+                       + "look-alike characters or formatting set aside: write it as '[!\(kind.marker)]'"
+                       + Self.keptOffPublicSite)
+            case .likelyInternalMarker(let written, let location):
+                let (line, column) = page.fileLocation(of: location)
+                report(.error, line, column,
+                       "'\(written)' looks like a misspelt '[!INTERNAL]' marker: write '[!INTERNAL]' to keep it "
+                       + "internal, or start the quote differently" + Self.keptOffPublicSite)
+            case .bangReferenceLabel(let location):
+                let (line, column) = page.fileLocation(of: location)
+                report(.error, line, column,
+                       "a link reference definition whose label starts with '!' would turn callout markers such as "
+                       + "'[!INTERNAL]' into links: rename it")
+            case .referenceDefinedInsideInternal(let location):
+                let (line, column) = page.fileLocation(of: location)
+                report(.warning, line, column,
+                       "this link's reference is defined inside an [!INTERNAL] callout: the public site shows it "
+                       + "as plain text; move the definition out of the callout")
             case .nestingTooDeep(let location):
                 let (line, column) = page.fileLocation(of: location)
                 report(.error, line, column,

@@ -1,10 +1,27 @@
 extension MarkdownDocument {
-    /// The document as the public may read it: every `[!INTERNAL]` callout removed,
-    /// wherever it stands, and footnotes that only internal text referred to dropped.
+    /// The document as the public may read it (`publicBlocks`): every `[!INTERNAL]` callout
+    /// removed before the page was resolved, wherever it stood.
     public func removingInternalCallouts() -> MarkdownDocument {
-        var kept = Self.removeInternal(from: blocks)
+        MarkdownDocument(blocks: publicBlocks, publicBlocks: publicBlocks, problems: problems)
+    }
+}
+
+/// Takes `[!INTERNAL]` callouts out of a block tree, and the footnotes only they referred to.
+/// The parser's safety net behind `InternalCalloutCut`, and the public version of documents
+/// built by hand.
+enum InternalCalloutRemoval {
+    static func removing(from blocks: [Block]) -> [Block] {
+        var kept = removeInternal(from: blocks)
         FootnoteNumbering.renumber(&kept)
-        return MarkdownDocument(blocks: kept, problems: problems)
+        return kept
+    }
+
+    static func containsInternal(_ blocks: [Block]) -> Bool {
+        var found = false
+        MarkdownWalker(visitBlock: { block, _ in
+            if case .callout(let callout) = block, callout.kind == .internal { found = true }
+        }).walk(blocks)
+        return found
     }
 
     private static func removeInternal(from blocks: [Block]) -> [Block] {

@@ -2,52 +2,80 @@ import CCMarkGFM
 
 /// Parses CommonMark with the GitHub extensions into a `MarkdownDocument`.
 ///
-/// This is the only file that talks to libcmark-gfm: every cmark node is copied
-/// into Swift values and freed before `parse` returns.
+/// This and `CMarkSession` are the only files that talk to libcmark-gfm: every cmark node is
+/// copied into Swift values and freed before `parse` returns. A document with `[!INTERNAL]`
+/// callouts is parsed twice: once whole (the staff version), and once with the callouts cut out
+/// of the source (the public version), so that nothing resolved across the page (reference and
+/// footnote definitions, heading numbers) can carry internal text to the public site.
 public enum MarkdownParser {
     /// How deep blocks and inlines may nest before the rest is dropped (and reported).
     public static let maximumNesting = 64
 
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
-
     /// Parses `text`. With `placeholders`, bracketed text that is not a link becomes `Inline.placeholder`.
     public static func parse(_ text: String, placeholders: Bool = false) -> MarkdownDocument {
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_FOOTNOTES) else { return MarkdownDocument(blocks: []) }
-        defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
+        let source = MarkdownSource(text)
+        var whole = CMarkConverter(source: source, placeholders: placeholders, pass: .whole)
+        var blocks = CMarkSession.withDocument(source.text) { root in
+            root.map { whole.blocks(ofChildrenOf: $0, depth: 0) } ?? []
         }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
-        defer { cmark_node_free(root) }
-
-        var converter = CMarkConverter(placeholders: placeholders)
-        var blocks = converter.blocks(ofChildrenOf: root, depth: 0)
-        converter.keepInternalFootnotesInternal(&blocks)
+        whole.keepInternalFootnotesInternal(&blocks)
         HeadingAnchors.assign(in: &blocks)
-        return MarkdownDocument(blocks: blocks, problems: converter.problems)
+        var problems = whole.problems
+        problems += BangReferenceLabels.locations(in: source, skipping: whole.verbatimLines).map { .bangReferenceLabel($0) }
+        guard !whole.internalCallouts.isEmpty else {
+            return MarkdownDocument(blocks: blocks, publicBlocks: blocks, problems: problems)
+        }
+
+        let cut = InternalCalloutCut(source, removing: whole.internalCallouts)
+        var publicPass = CMarkConverter(source: MarkdownSource(cut.text), placeholders: placeholders,
+                                        pass: .publicCut(originalLines: cut.originalLines))
+        var publicBlocks = CMarkSession.withDocument(cut.text) { root in
+            root.map { publicPass.blocks(ofChildrenOf: $0, depth: 0) } ?? []
+        }
+        if InternalCalloutRemoval.containsInternal(publicBlocks) {
+            publicBlocks = InternalCalloutRemoval.removing(from: publicBlocks)
+        }
+        HeadingAnchors.assign(in: &publicBlocks)
+        problems += referencesLostToTheCut(whole: blocks, public: publicBlocks)
+        return MarkdownDocument(blocks: blocks, publicBlocks: publicBlocks, problems: problems)
+    }
+
+    /// Links and images outside internal callouts that the public version no longer has: they
+    /// used a reference defined inside a callout.
+    private static func referencesLostToTheCut(whole: [Block], public publicBlocks: [Block]) -> [MarkdownProblem] {
+        let kept = Set(MarkdownDocument(blocks: publicBlocks, publicBlocks: [], problems: []).links.map(\.location))
+        return MarkdownDocument(blocks: whole, publicBlocks: [], problems: []).links
+            .filter { !$0.insideInternal && !kept.contains($0.location) }
+            .map { .referenceDefinedInsideInternal($0.location) }
     }
 }
 
 /// Copies a cmark node tree into `Block` and `Inline` values.
 private struct CMarkConverter {
+    /// Which version of a document is being read.
+    enum Pass {
+        /// The source as written.
+        case whole
+        /// The source with internal callouts cut out; positions are turned back into the original's lines.
+        case publicCut(originalLines: [Int])
+    }
+
+    let source: MarkdownSource
     let placeholders: Bool
+    let pass: Pass
     var problems: [MarkdownProblem] = []
     var footnoteCount = 0
-    /// Source lines of `[!INTERNAL]` callouts, and where each footnote definition stood.
-    var internalLines: [ClosedRange<Int>] = []
+    /// Where the `[!INTERNAL]` callouts (and blockquotes kept internal as suspect markers) stand.
+    var internalCallouts: [CalloutSpan] = []
+    /// Lines of code and HTML blocks, whose text is never Markdown.
+    var verbatimLines: [ClosedRange<Int>] = []
+    /// Where each footnote definition stood.
     var footnoteLines: [Int: Int] = [:]
 
-    init(placeholders: Bool) {
+    init(source: MarkdownSource, placeholders: Bool, pass: Pass) {
+        self.source = source
         self.placeholders = placeholders
+        self.pass = pass
     }
 
     private func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -61,7 +89,17 @@ private struct CMarkConverter {
     }
 
     private func location(of node: OpaquePointer) -> SourceLocation {
-        SourceLocation(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        guard case .publicCut(let originalLines) = pass, originalLines.indices.contains(line - 1) else {
+            return SourceLocation(line: line, column: column)
+        }
+        return SourceLocation(line: originalLines[line - 1], column: column)
+    }
+
+    private func lines(of node: OpaquePointer) -> ClosedRange<Int> {
+        let start = Int(cmark_node_get_start_line(node))
+        return start...max(start, Int(cmark_node_get_end_line(node)))
     }
 
     /// Where a link's `[` (or an image's `![`) stands. cmark gives a link the line of its
@@ -114,10 +152,14 @@ private struct CMarkConverter {
         case CMARK_NODE_LIST:
             return .list(list(node, depth: depth))
         case CMARK_NODE_CODE_BLOCK:
+            verbatimLines.append(lines(of: node))
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             return .codeBlock(info: info, code: literal(of: node))
         case CMARK_NODE_HTML_BLOCK:
-            return .htmlBlock(literal(of: node), location(of: node))
+            verbatimLines.append(lines(of: node))
+            let html = literal(of: node)
+            if case .publicCut = pass, html.trimmingTrailingNewlines == InternalCalloutCut.placeholder { return nil }
+            return .htmlBlock(html, location(of: node))
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
         case CMARK_NODE_FOOTNOTE_DEFINITION:
@@ -132,18 +174,37 @@ private struct CMarkConverter {
 
     private mutating func blockQuote(_ node: OpaquePointer, depth: Int) -> Block {
         let content = blocks(ofChildrenOf: node, depth: depth)
-        switch CalloutMarker.recognize(content) {
+        switch CalloutMarker.recognize(content, firstLine: firstLineOfFirstChild(node)) {
         case .callout(let kind, let rest):
-            if kind == .internal {
-                internalLines.append(Int(cmark_node_get_start_line(node))...Int(cmark_node_get_end_line(node)))
-            }
+            if kind == .internal { internalCallouts.append(span(of: node)) }
             return .callout(Callout(kind: kind, blocks: rest, location: location(of: node)))
-        case .unknown(let marker):
-            problems.append(.unknownCalloutMarker(marker, location(of: node)))
-            return .blockQuote(content)
+        case .suspect(let suspicion):
+            problems.append(problem(suspicion, at: location(of: node)))
+            // Reported as an error, and kept off the public site should it ever be built.
+            internalCallouts.append(span(of: node))
+            return .callout(Callout(kind: .internal, blocks: content, location: location(of: node)))
         case .none:
             return .blockQuote(content)
         }
+    }
+
+    private func problem(_ suspicion: CalloutMarker.Suspicion, at location: SourceLocation) -> MarkdownProblem {
+        switch suspicion {
+        case .unknown(let written, let suggestion): .unknownCalloutMarker(written, suggestion: suggestion, location)
+        case .irregular(let written, let kind): .irregularCalloutMarker(written, kind, location)
+        case .likelyInternal(let written): .likelyInternalMarker(written, location)
+        }
+    }
+
+    private func span(of node: OpaquePointer) -> CalloutSpan {
+        CalloutSpan(startLine: Int(cmark_node_get_start_line(node)), startColumn: Int(cmark_node_get_start_column(node)),
+                    endLine: Int(cmark_node_get_end_line(node)))
+    }
+
+    /// The source of a blockquote's first child's first line, from where the child starts.
+    private func firstLineOfFirstChild(_ node: OpaquePointer) -> ArraySlice<UInt8> {
+        guard let child = cmark_node_first_child(node) else { return [] }
+        return source.line(Int(cmark_node_get_start_line(child)), from: Int(cmark_node_get_start_column(child)))
     }
 
     /// cmark moves every footnote definition to the end of the document; one written inside
@@ -151,7 +212,8 @@ private struct CMarkConverter {
     func keepInternalFootnotesInternal(_ blocks: inout [Block]) {
         for index in blocks.indices {
             guard case .footnoteDefinition(let number, let children) = blocks[index],
-                  let line = footnoteLines[number], internalLines.contains(where: { $0.contains(line) })
+                  let line = footnoteLines[number],
+                  internalCallouts.contains(where: { ($0.startLine...$0.endLine).contains(line) })
             else { continue }
             let wrapped = Callout(kind: .internal, blocks: children, location: SourceLocation(line: line, column: 1))
             blocks[index] = .footnoteDefinition(number: number, blocks: [.callout(wrapped)])
@@ -228,5 +290,13 @@ private struct CMarkConverter {
     /// Inside a link, bracketed text is part of the link text, never a fill-in field.
     private func withoutPlaceholders(_ inlines: [Inline]) -> [Inline] {
         inlines.map { if case .placeholder(let name) = $0 { .text("[\(name)]") } else { $0 } }
+    }
+}
+
+private extension String {
+    var trimmingTrailingNewlines: Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == "\n" { end = index(before: end) }
+        return self[..<end]
     }
 }

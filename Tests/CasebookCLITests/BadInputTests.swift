@@ -77,7 +77,7 @@ import Testing
                 > [!INTRENAL]
                 > Agents may waive $25.
                 """],
-             diagnostic: "content/faq/what-is-an-exception.md:6:1: error: unknown callout '[!INTRENAL]': use one of NOTE, TIP, IMPORTANT, WARNING, CAUTION, INTERNAL; did you mean '[!INTERNAL]'?"),
+             diagnostic: "content/faq/what-is-an-exception.md:6:1: error: unknown callout '[!INTRENAL]': use one of NOTE, TIP, IMPORTANT, WARNING, CAUTION, INTERNAL; did you mean '[!INTERNAL]'? (the quote is kept off the public site)"),
     ]
 
     @Test(arguments: cases)

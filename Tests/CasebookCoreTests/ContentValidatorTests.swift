@@ -97,7 +97,7 @@ struct ContentValidatorTests {
             "content/faq/refunds.md:16:7: warning: link to 'javascript:alert(1)' dropped: only http, https, mailto "
                 + "and tel links are allowed",
             "content/scripts/apology.md:5:1: error: unknown callout '[!INTRENAL]': use one of NOTE, TIP, IMPORTANT, "
-                + "WARNING, CAUTION, INTERNAL; did you mean '[!INTERNAL]'?",
+                + "WARNING, CAUTION, INTERNAL; did you mean '[!INTERNAL]'? (the quote is kept off the public site)",
             "content/scripts/apology.md:8:7: warning: raw HTML is not passed through; it is left out of the page",
             "content/scripts/apology.md:8:16: warning: raw HTML is not passed through; it is left out of the page",
         ])

@@ -70,14 +70,17 @@ struct CalloutTests {
         #expect(document.problems == [])
     }
 
-    @Test func unknownMarkerIsReportedAndKeptAsBlockquote() {
+    @Test func unknownMarkerIsReportedAndKeptOffThePublicSite() {
         let document = MarkdownParser.parse("Intro.\n\n> [!INTRENAL]\n> Agents may waive $25.")
-        #expect(document.problems == [.unknownCalloutMarker("INTRENAL", SourceLocation(line: 3, column: 1))])
+        #expect(document.problems == [.unknownCalloutMarker("[!INTRENAL]", suggestion: .internal,
+                                                            SourceLocation(line: 3, column: 1))])
         #expect(document.blocks == [
             .paragraph([.text("Intro.")]),
-            .blockQuote([.paragraph([.text("[!INTRENAL]"), .softBreak, .text("Agents may waive $25.")])]),
+            .callout(Callout(kind: .internal,
+                             blocks: [.paragraph([.text("[!INTRENAL]"), .softBreak, .text("Agents may waive $25.")])],
+                             location: SourceLocation(line: 3, column: 1))),
         ])
-        #expect(render(document) == "<p>Intro.</p>\n<blockquote>\n<p>[!INTRENAL]\nAgents may waive $25.</p>\n</blockquote>\n")
+        #expect(render(document.removingInternalCallouts()) == "<p>Intro.</p>\n")
     }
 
     @Test func noteInsideABlockquote() {
@@ -184,13 +187,13 @@ struct CalloutTests {
 
     @Test func removingInternalCalloutsKeepsProblems() {
         let document = MarkdownParser.parse("> [!NOPE]\n> x\n\n> [!INTERNAL]\n> y")
-        #expect(document.removingInternalCallouts().problems == [.unknownCalloutMarker("NOPE", SourceLocation(line: 1, column: 1))])
+        #expect(document.removingInternalCallouts().problems == [.unknownCalloutMarker("[!NOPE]", suggestion: .note, SourceLocation(line: 1, column: 1))])
     }
 
-    @Test func markerWithDigitsIsNotAMarker() {
+    @Test func markerWithDigitsIsAnError() {
         let document = MarkdownParser.parse("> [!NOTE1]\n> x")
-        #expect(document.problems == [])
-        #expect(document.blocks == [.blockQuote([.paragraph([.text("[!NOTE1]"), .softBreak, .text("x")])])])
+        #expect(document.problems == [.unknownCalloutMarker("[!NOTE1]", suggestion: .note, SourceLocation(line: 1, column: 1))])
+        #expect(calloutKinds(in: document.blocks) == [.internal])
     }
 
     /// The marker line and the next line form a setext heading when a `---` or `===` line follows:

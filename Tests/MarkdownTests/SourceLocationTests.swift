@@ -56,7 +56,7 @@ struct SourceLocationTests {
 
     @Test func calloutAndUnknownMarkerLocations() {
         let document = MarkdownParser.parse("Text.\n\n  > [!BOGUS]\n  > x")
-        #expect(document.problems == [.unknownCalloutMarker("BOGUS", SourceLocation(line: 3, column: 3))])
+        #expect(document.problems == [.unknownCalloutMarker("[!BOGUS]", suggestion: nil, SourceLocation(line: 3, column: 3))])
     }
 
     /// Hard-wrapped link text is common; the link starts where its '[' stands, not on the line

@@ -1,0 +1,38 @@
+/// A Markdown text with LF line endings and its lines as UTF-8 bytes, so that cmark's
+/// positions (1-based lines, 1-based byte columns) can be looked up in it.
+struct MarkdownSource {
+    let text: String
+    let lines: [ArraySlice<UInt8>]
+
+    init(_ text: String) {
+        let normalized = text.utf8.contains(UInt8(ascii: "\r")) ? Self.withLFLineEndings(text) : text
+        self.text = normalized
+        let bytes = Array(normalized.utf8)
+        lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    }
+
+    /// The bytes of line `line` (1-based) from byte column `column` (1-based) on; empty when out of range.
+    func line(_ line: Int, from column: Int = 1) -> ArraySlice<UInt8> {
+        guard lines.indices.contains(line - 1) else { return [] }
+        let bytes = lines[line - 1]
+        let start = min(bytes.startIndex + max(column - 1, 0), bytes.endIndex)
+        return bytes[start...]
+    }
+
+    /// CR LF and lone CR become LF, as cmark reads them: line numbers then agree with `lines`.
+    private static func withLFLineEndings(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                result.unicodeScalars.append("\n")
+                previousWasCR = true
+            } else {
+                if !(scalar == "\n" && previousWasCR) { result.unicodeScalars.append(scalar) }
+                previousWasCR = false
+            }
+        }
+        return result
+    }
+}
