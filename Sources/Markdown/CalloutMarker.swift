@@ -66,7 +66,9 @@ enum CalloutMarker {
         case .heading(let heading)?: inlines = heading.inlines
         default: return ""
         }
-        return PlainText.of(Array(inlines.prefix(while: { $0 != .softBreak && $0 != .lineBreak })))
+        let firstLine = inlines.prefix(while: { $0 != .softBreak && $0 != .lineBreak })
+        // A code span is how a writer quotes a marker on purpose.
+        return PlainText.of(firstLine.map { if case .code = $0 { .text("`") } else { $0 } })
     }
 
     /// The start of a line as a diagnostic can show it: invisible characters spelt out, at most 40 characters.
