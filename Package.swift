@@ -40,6 +40,7 @@ let package = Package(
         .executableTarget(name: "casebook", dependencies: ["CasebookCLI"]),
         .target(name: "CasebookTestSupport", path: "Tests/TestSupport"),
         .target(name: "LeakProperties", dependencies: ["Markdown", "CasebookCore"], path: "Tests/LeakProperties"),
+        .executableTarget(name: "casebook-fuzz", dependencies: ["LeakProperties"], path: "Tests/Fuzz/Harness"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "LeakProperties"]),
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "CasebookCore", "CasebookTestSupport"]),

@@ -91,28 +91,6 @@ public enum ContentLoader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return (nil, [Diagnostic(.error, path, "the file cannot be read")])
         }
-        let text: String
-        switch SourceText.decode(Array(data)) {
-        case .failure(let invalid):
-            return (nil, [Diagnostic(.error, path, line: invalid.line, column: invalid.column,
-                                     "the file is not valid UTF-8: save it as UTF-8")])
-        case .success(let decoded):
-            text = decoded
-        }
-        let split: FrontMatterSplitter.Split
-        switch FrontMatterSplitter.split(text) {
-        case .failure(let failure):
-            return (nil, [Diagnostic(.error, path, failure.description)])
-        case .success(let parts):
-            split = parts
-        }
-        let (frontMatter, diagnostics) = FrontMatterDecoder.decode(split.yaml, type: key.type, path: path)
-        let document = MarkdownParser.parse(split.body, placeholders: key.type == .scripts)
-        let page = Page(key: key, frontMatter: frontMatter,
-                        audience: frontMatter.audience ?? configuration.audience(forPageOf: key.type),
-                        document: document, bodyStartLine: split.bodyStartLine, body: split.body,
-                        contentHash: GitBlobHash.of(Array(data)),
-                        owner: frontMatter.owner.map { PolicyOwner(name: $0, source: .frontMatter) })
-        return (page, diagnostics)
+        return PageReader.read(key, bytes: Array(data), configuration: configuration)
     }
 }

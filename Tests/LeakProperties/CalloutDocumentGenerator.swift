@@ -54,7 +54,7 @@ public struct CalloutDocumentGenerator<Source: Choices> {
         for index in 0..<count {
             let block = self.block(depth: depth, insideInternal: insideInternal)
             if index > 0 {
-                let interrupts = result.endsInLeaf && block.source.first.map(Self.canInterruptParagraph) == true
+                let interrupts = result.endsInLeaf && block.source.first.map { Self.canInterruptParagraph($0) } == true
                 if !(interrupts && choices.chance(2)) {
                     result.source.append(Line(text: ""))
                     result.expected.append(Line(text: ""))

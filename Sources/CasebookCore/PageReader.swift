@@ -1,0 +1,32 @@
+import Markdown
+
+/// Turns one page file's bytes into a `Page`: UTF-8 checked, front matter split off and
+/// decoded, the body parsed (with its public version). Reports what is wrong with the file.
+public enum PageReader {
+    public static func read(_ key: PageKey, bytes: [UInt8], configuration: SiteConfiguration) -> (Page?, [Diagnostic]) {
+        let path = key.sourcePath
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .failure(let invalid):
+            return (nil, [Diagnostic(.error, path, line: invalid.line, column: invalid.column,
+                                     "the file is not valid UTF-8: save it as UTF-8")])
+        case .success(let decoded):
+            text = decoded
+        }
+        let split: FrontMatterSplitter.Split
+        switch FrontMatterSplitter.split(text) {
+        case .failure(let failure):
+            return (nil, [Diagnostic(.error, path, failure.description)])
+        case .success(let parts):
+            split = parts
+        }
+        let (frontMatter, diagnostics) = FrontMatterDecoder.decode(split.yaml, type: key.type, path: path)
+        let document = MarkdownParser.parse(split.body, placeholders: key.type == .scripts)
+        let page = Page(key: key, frontMatter: frontMatter,
+                        audience: frontMatter.audience ?? configuration.audience(forPageOf: key.type),
+                        document: document, bodyStartLine: split.bodyStartLine, body: split.body,
+                        contentHash: GitBlobHash.of(bytes),
+                        owner: frontMatter.owner.map { PolicyOwner(name: $0, source: .frontMatter) })
+        return (page, diagnostics)
+    }
+}
