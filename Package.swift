@@ -38,6 +38,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "casebook", dependencies: ["CasebookCLI"]),
+        .executableTarget(name: "gfm-compare", dependencies: ["Markdown", "CCMarkGFM"], path: "Sources/GFMCompare"),
         .target(name: "CasebookTestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
