@@ -38,6 +38,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "casebook", dependencies: ["CasebookCLI"]),
+        .executableTarget(name: "gfm-compare", dependencies: ["Markdown", "CCMarkGFM"], path: "Sources/GFMCompare"),
         .target(name: "CasebookTestSupport", path: "Tests/TestSupport"),
         .target(name: "LeakProperties", dependencies: ["Markdown", "CasebookCore"], path: "Tests/LeakProperties"),
         .executableTarget(name: "casebook-fuzz", dependencies: ["LeakProperties"], path: "Tests/Fuzz/Harness"),

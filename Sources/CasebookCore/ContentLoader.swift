@@ -17,10 +17,11 @@ public enum ContentLoader {
             return LoadedContent(configuration: configuration, pages: [], otherFiles: [], diagnostics: diagnostics)
         }
 
-        let files = listFiles(in: contentDirectory)
+        let listing = FolderListing.repositoryFolder("content", in: root)
+        diagnostics.append(contentsOf: listing.diagnostics)
         var pageFiles: [(PageKey, URL)] = []
         var otherFiles = Set<String>()
-        for path in files {
+        for path in listing.paths {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             guard name.hasSuffix(".md") else {
                 otherFiles.insert(path)
@@ -64,25 +65,14 @@ public enum ContentLoader {
         return .page(PageKey(type: type, id: id))
     }
 
-    /// Paths relative to `directory` of every regular file below it, skipping hidden ones, sorted.
-    private static func listFiles(in directory: URL) -> [String] {
-        let base = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
-        var paths: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory),
-               !isDirectory.boolValue {
-                paths.append(path)
-            }
-        }
-        return paths.sorted()
-    }
-
-    /// Reads one page again, as `load` would (for a rebuild after that file changed).
+    /// Reads one page again, as `load` would (for a rebuild after that file changed); a page
+    /// that has become a symlink leading outside `content/` is not read.
     public static func reload(_ key: PageKey, contentDirectory: URL, configuration: SiteConfiguration) -> (Page?, [Diagnostic]) {
-        readPage(key, at: contentDirectory.appendingPathComponent(key.contentPath), configuration: configuration)
+        let url = contentDirectory.appendingPathComponent(key.contentPath)
+        if let target = FolderListing.outsideTarget(of: url, within: contentDirectory) {
+            return (nil, [Diagnostic(.error, key.sourcePath, FolderListing.escapeMessage(target: target, boundary: "content/"))])
+        }
+        return readPage(key, at: url, configuration: configuration)
     }
 
     private static func readPage(_ key: PageKey, at url: URL, configuration: SiteConfiguration)

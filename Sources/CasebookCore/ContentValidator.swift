@@ -109,9 +109,9 @@ private struct PageValidation {
             switch resolution.target {
             case .page(let key, let fragment):
                 checkPageLink(to: key, fragment: fragment, link: link)
-            case .samePage(let fragment):
+            case .samePage(_, let fragment?):
                 checkFragment(fragment, of: page, link: link)
-            case .external, .file, .dropped:
+            case .samePage, .external, .file, .dropped:
                 continue
             }
         }
@@ -135,7 +135,9 @@ private struct PageValidation {
         if let fragment { checkFragment(fragment, of: target, link: link) }
     }
 
-    private mutating func checkFragment(_ fragment: String, of target: Page, link: LinkOccurrence) {
+    /// Checks a `#fragment` as written against the target's headings, its percent escapes decoded.
+    private mutating func checkFragment(_ written: String, of target: Page, link: LinkOccurrence) {
+        let fragment = written.removingPercentEncoding ?? written
         guard !fragment.isEmpty, !isFootnoteAnchor(fragment) else { return }
         let anchors = target.document.anchors
         guard let anchor = anchors.first(where: { $0.anchor == fragment }) else {

@@ -29,9 +29,9 @@ struct LinkResolver {
             return Resolution(target: .dropped, problem: (.error,
                 "link to '\(trimmed)': link to the .md file with a relative path, e.g. '../faq/refunds.md'"))
         }
-        let (pathPart, fragment) = Self.splitFragment(trimmed)
+        let (pathPart, query, fragment) = Self.split(trimmed)
         if pathPart.isEmpty {
-            return Resolution(target: .samePage(fragment: fragment ?? ""), problem: nil)
+            return Resolution(target: .samePage(query: query, fragment: fragment), problem: nil)
         }
         let decoded = pathPart.removingPercentEncoding ?? pathPart
         guard let path = Self.normalize(decoded, relativeTo: page.type.rawValue) else {
@@ -61,16 +61,20 @@ struct LinkResolver {
         return String(scheme)
     }
 
-    /// Splits `path?query#fragment` into the path and the fragment; the query is dropped.
-    static func splitFragment(_ destination: String) -> (String, String?) {
+    /// Splits `path?query#fragment` into its parts, as written.
+    static func split(_ destination: String) -> (path: String, query: String?, fragment: String?) {
         var path = destination
+        var query: String?
         var fragment: String?
         if let hash = path.firstIndex(of: "#") {
             fragment = String(path[path.index(after: hash)...])
             path = String(path[..<hash])
         }
-        if let question = path.firstIndex(of: "?") { path = String(path[..<question]) }
-        return (path, fragment.map { $0.removingPercentEncoding ?? $0 })
+        if let question = path.firstIndex(of: "?") {
+            query = String(path[path.index(after: question)...])
+            path = String(path[..<question])
+        }
+        return (path, query, fragment)
     }
 
     /// Joins a relative path to a folder under `content/`; `nil` if it climbs out of `content/`.

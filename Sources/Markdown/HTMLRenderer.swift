@@ -24,7 +24,7 @@ public struct HTMLRenderer: Sendable {
 
     // MARK: Blocks
 
-    private func render(_ blocks: [Block], tight: Bool, into html: inout String) {
+    private func render(_ blocks: some Sequence<Block>, tight: Bool, into html: inout String) {
         for block in blocks { render(block, tight: tight, into: &html) }
     }
 
@@ -57,7 +57,7 @@ public struct HTMLRenderer: Sendable {
         case .list(let list):
             renderList(list, into: &html)
         case .codeBlock(let info, let code):
-            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            let language = Self.language(ofInfo: info)
             let attribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.escape(language))\""
             html += "<pre><code\(attribute)>\(HTMLEscaping.escape(code))</code></pre>\n"
         case .htmlBlock:
@@ -69,6 +69,12 @@ public struct HTMLRenderer: Sendable {
         case .footnoteDefinition(let number, let children):
             renderFootnotes([(number, children)], into: &html)
         }
+    }
+
+    /// A code fence's language, as cmark takes it: the info string up to the first space, tab,
+    /// line or form feed, vertical tab or carriage return.
+    private static func language(ofInfo info: String) -> String {
+        String(String.UnicodeScalarView(info.unicodeScalars.prefix { !" \t\n\u{0B}\u{0C}\r".unicodeScalars.contains($0) }))
     }
 
     private func renderList(_ list: List, into html: inout String) {
@@ -128,8 +134,17 @@ public struct HTMLRenderer: Sendable {
         html += "<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n"
         for (number, children) in footnotes {
             html += "<li id=\"fn-\(number)\">\n"
-            render(children, tight: false, into: &html)
-            html += "<p><a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a></p>\n"
+            let backLink = "<a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a>"
+            // As cmark does: inside the last paragraph when the footnote ends with one, else on a line of its own.
+            if case .paragraph(let inlines) = children.last {
+                render(children.dropLast(), tight: false, into: &html)
+                html += "<p>"
+                render(inlines, into: &html)
+                html += " \(backLink)</p>\n"
+            } else {
+                render(children, tight: false, into: &html)
+                html += "\(backLink)\n"
+            }
             html += "</li>\n"
         }
         html += "</ol>\n</section>\n"
@@ -157,7 +172,7 @@ public struct HTMLRenderer: Sendable {
                 return
             }
             let title = link.title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(link.title))\""
-            html += "<a href=\"\(HTMLEscaping.escape(href))\"\(title)>"
+            html += "<a href=\"\(HrefEscaping.escape(href))\"\(title)>"
             render(link.children, into: &html)
             html += "</a>"
         case .image(let image):
@@ -167,7 +182,7 @@ public struct HTMLRenderer: Sendable {
                 return
             }
             let title = image.title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(image.title))\""
-            html += "<img src=\"\(HTMLEscaping.escape(source))\" alt=\"\(alt)\"\(title) loading=\"lazy\">"
+            html += "<img src=\"\(HrefEscaping.escape(source))\" alt=\"\(alt)\"\(title) loading=\"lazy\">"
         case .footnoteReference(let number):
             html += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"fnref-\(number)\">\(number)</a></sup>"
         case .placeholder(let name):

@@ -1,7 +1,8 @@
 import CasebookCore
 import Foundation
 
-/// Turns resolved link targets into relative `href`s for a page of one site.
+/// Turns resolved link targets into relative `href`s for a page of one site; the renderer
+/// escapes them for HTML as cmark does.
 struct LinkHrefs: Sendable {
     let view: AudienceView
     let fromPath: String
@@ -17,8 +18,8 @@ struct LinkHrefs: Sendable {
             let suffix = fragment.map { "#\($0)" } ?? ""
             if key == fromKey, !suffix.isEmpty { return suffix }
             return root + SitePaths.page(key) + suffix
-        case .samePage(let fragment):
-            return "#\(fragment)"
+        case .samePage(let query, let fragment):
+            return (query.map { "?\($0)" } ?? "") + (fragment.map { "#\($0)" } ?? "")
         case .file(let path, let fragment):
             let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
             return root + SitePaths.file(encoded) + (fragment.map { "#\($0)" } ?? "")

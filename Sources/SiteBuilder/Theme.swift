@@ -19,10 +19,16 @@ public struct Theme: Sendable {
         var sources: [String: (file: String, url: URL)] = [:]
         var assets: [String: [UInt8]] = [:]
         let override = root.appendingPathComponent("templates")
-        let layers = [defaultDirectory, override].compactMap { $0 }
-        for directory in layers {
-            let label = directory.standardizedFileURL == override.standardizedFileURL ? "templates" : directory.path
-            for path in files(in: directory) {
+        let overrideListing = FolderListing.repositoryFolder("templates", in: root)
+        diagnostics += overrideListing.diagnostics
+        var layers: [(directory: URL, label: String, listing: FolderListing)] = []
+        if let defaultDirectory {
+            let label = defaultDirectory.standardizedFileURL == override.standardizedFileURL ? "templates" : defaultDirectory.path
+            layers.append((defaultDirectory, label, .toolFolder(defaultDirectory)))
+        }
+        layers.append((override, "templates", overrideListing))
+        for (directory, label, listing) in layers {
+            for path in listing.paths {
                 let url = directory.appendingPathComponent(path)
                 if path.hasPrefix("assets/") {
                     assets[String(path.dropFirst("assets/".count))] = FileManager.default.contents(atPath: url.path).map(Array.init)
@@ -48,7 +54,7 @@ public struct Theme: Sendable {
             }
         }
         for name in requiredTemplates where sources[name] == nil {
-            let searched = layers.map(\.path).joined(separator: ", ")
+            let searched = layers.map(\.directory.path).joined(separator: ", ")
             diagnostics.append(Diagnostic(.error, "templates/\(name).mustache",
                                           "no template '\(name)' in the theme (looked in \(searched))"))
         }
@@ -73,19 +79,5 @@ public struct Theme: Sendable {
         candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../templates").standardizedFileURL)
         return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("base.mustache").path) }
-    }
-
-    private static func files(in directory: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-        var paths: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-               FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue {
-                paths.append(path)
-            }
-        }
-        return paths.sorted()
     }
 }

@@ -160,4 +160,31 @@ import Testing
         #expect(Fixture.read(root, "public/faq/what-is-an-exception/index.html")
             .contains("href=\"../../files/files/form.pdf\""))
     }
+
+    @Test func sameFileLinksAndFragmentsAreWrittenAsCMarkWritesThem() throws {
+        let root = try Fixture.make([
+            "content/files/rate sheet.pdf": "%PDF",
+            "content/faq/what-is-an-exception.md": """
+                ---
+                title: What is an exception?
+                ---
+                Sort [by date](?sort=date), [ask](#how-to-ask), [café](#caf%C3%A9), the [rates](<../files/rate sheet.pdf>)
+                and [limits](../policies/late-fee-waiver.md#limits).
+
+                ## How to ask
+
+                ## Café
+                """,
+        ])
+        defer { root.remove() }
+        let outcome = Fixture.build(root)
+        #expect(outcome.status == .success, "\(outcome.standardError)")
+        #expect(!outcome.standardError.contains { $0.contains("no heading") }, "\(outcome.standardError)")
+        let faq = Fixture.read(root, "public/faq/what-is-an-exception/index.html")
+        #expect(faq.contains("<a href=\"?sort=date\">by date</a>"))
+        #expect(faq.contains("<a href=\"#how-to-ask\">ask</a>"))
+        #expect(faq.contains("<a href=\"#caf%C3%A9\">café</a>"))
+        #expect(faq.contains("<a href=\"../../files/files/rate%20sheet.pdf\">rates</a>"))
+        #expect(faq.contains("<a href=\"../../policies/late-fee-waiver/index.html#limits\">limits</a>"))
+    }
 }

@@ -118,8 +118,7 @@ struct GFMExtensionTests {
         <section class="footnotes" aria-label="Footnotes">
         <ol>
         <li id="fn-1">
-        <p>The note.</p>
-        <p><a href="#fnref-1" class="footnote-backref" aria-label="Back to reference 1">↩</a></p>
+        <p>The note. <a href="#fnref-1" class="footnote-backref" aria-label="Back to reference 1">↩</a></p>
         </li>
         </ol>
         </section>
@@ -160,7 +159,7 @@ struct GFMExtensionTests {
         let html = render(publicDocument)
         #expect(!html.contains("Loyal"))
         #expect(!html.contains("fn-3"))
-        #expect(html.contains("<li id=\"fn-2\">\n<p>Working days.</p>"))
+        #expect(html.contains("<li id=\"fn-2\">\n<p>Working days. <a href=\"#fnref-2\""))
     }
 
     @Test func footnoteReferencedFromBothPublicAndInternalTextStays() {

@@ -55,7 +55,7 @@ struct LinkRenderingTests {
 
     @Test func resolverSeesTheDestinationAsWritten() {
         let html = renderHTML("[a](<my file.md> \"t\") [b](x.md?y=1#z)", resolve: { "[\($0)]" })
-        #expect(html == "<p><a href=\"[my file.md]\" title=\"t\">a</a> <a href=\"[x.md?y=1#z]\">b</a></p>\n")
+        #expect(html == "<p><a href=\"%5Bmy%20file.md%5D\" title=\"t\">a</a> <a href=\"%5Bx.md?y=1#z%5D\">b</a></p>\n")
     }
 
     @Test func referenceLinkResolves() {
