@@ -22,6 +22,11 @@ import Testing
         "CANARY-FOOTNOTE": "a footnote referenced only from an INTERNAL callout",
         "CANARY-FOOTNOTE-DEFINED-INSIDE": "a footnote defined inside an INTERNAL callout",
         "canary-internal-sheet": "a file linked only from an INTERNAL callout",
+        "canary-refdef-link.example": "a link reference defined inside an INTERNAL callout, used outside",
+        "CANARY-REFDEF-TITLE": "the title of a link reference defined inside an INTERNAL callout",
+        "canary-refdef-image.example": "an image reference defined inside an INTERNAL callout, used outside",
+        "CANARY-LAZY-LINE": "a lazy continuation line of an INTERNAL callout in a list item",
+        "CANARY-DEEP-CALLOUT": "an INTERNAL callout four containers deep",
         "CANARY-OWNER": "owner",
         "CANARY-ROLE": "authority role",
         "CANARY-LIMIT": "authority limit",
@@ -119,7 +124,26 @@ import Testing
 
             > [!INTERNAL] CANARY-SAME-LINE-CALLOUT
 
-            Public text with a note.[^inside]
+            Public text with a note.[^inside] See [the form][form-a] and ![the diagram][img-a].
+
+            > [!INTERNAL]
+            > Definitions for staff:
+            >
+            > [form-a]: https://canary-refdef-link.example/form "CANARY-REFDEF-TITLE"
+            > [img-a]: https://canary-refdef-image.example/d.png
+
+            1. Step one.
+            2. > [!INTERNAL]
+               > Call the supervisor line and
+            CANARY-LAZY-LINE
+
+            - > Outer quote.
+              >
+              > - > [!NOTE]
+              >   > Public.
+              >   >
+              >   > > [!INTERNAL]
+              >   > > CANARY-DEEP-CALLOUT
 
             ## Limits
 
@@ -154,6 +178,23 @@ import Testing
         #expect(publicPolicy.contains("A public footnote."))
         #expect(publicPolicy.contains("Public note."))
         #expect(publicPolicy.contains("A plain quote."))
+    }
+
+    /// A marker that is only nearly `[!INTERNAL]`, or a definition that would hijack one, is an
+    /// error: the build stops and writes no public page.
+    @Test(arguments: [
+        "> [! INTERNAL]\n> CANARY-SUSPECT", "> [!INT\u{200B}ERNAL]\n> CANARY-SUSPECT", "> [!\u{406}NTERNAL]\n> CANARY-SUSPECT",
+        "> [INTERNAL]\n> CANARY-SUSPECT", "> [!INTERNAL-ONLY]\n> CANARY-SUSPECT",
+        "[!INTERNAL]: https://example.com/\n\n> [!INTERNAL]\n> CANARY-SUSPECT",
+    ])
+    func suspectMarkersStopTheBuild(body: String) throws {
+        let root = try Fixture.make([
+            "content/faq/suspect.md": "---\ntitle: Suspect\naudience: public\n---\nPublic intro.\n\n\(body)\n",
+        ])
+        defer { root.remove() }
+        let outcome = Fixture.build(root)
+        #expect(outcome.status != .success)
+        #expect(!FileManager.default.fileExists(atPath: root.url.appendingPathComponent("site/public").path))
     }
 
     @Test func everyCanaryIsOnTheStaffSite() throws {
