@@ -55,6 +55,8 @@ private struct PageValidation {
     let categoryIDs: [String]
     var diagnostics: [Diagnostic] = []
     var targets: [String: LinkTarget] = [:]
+    /// Made at the first diagnostic that needs a body position, then kept for the rest.
+    private lazy var lineIndex = BodyLineIndex(body: page.body, firstLine: page.bodyStartLine)
 
     init(page: Page, pages: [PageKey: Page], resolver: LinkResolver, categoryIDs: [String]) {
         self.page = page
@@ -75,6 +77,12 @@ private struct PageValidation {
 
     private mutating func report(_ severity: Diagnostic.Severity, _ line: Int, _ column: Int, _ message: String) {
         diagnostics.append(Diagnostic(severity, path, line: line, column: column, message))
+    }
+
+    /// Reports at a position the Markdown parser gave, worked out only when there is something to say.
+    private mutating func report(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: String) {
+        let position = lineIndex.filePosition(of: location)
+        report(severity, position.line, position.column, message)
     }
 
     private mutating func checkCategories() {
@@ -117,10 +125,8 @@ private struct PageValidation {
         }
     }
 
-    /// Reports at a link's position; the position is worked out only when there is something to say.
     private mutating func report(_ severity: Diagnostic.Severity, at link: LinkOccurrence, _ message: String) {
-        let (line, column) = page.fileLocation(of: link.location)
-        report(severity, line, column, message)
+        report(severity, at: link.location, message)
     }
 
     private mutating func checkPageLink(to key: PageKey, fragment: String?, link: LinkOccurrence) {
@@ -166,41 +172,34 @@ private struct PageValidation {
         for problem in page.document.problems {
             switch problem {
             case .unknownCalloutMarker(let written, let suggestion, let location):
-                let (line, column) = page.fileLocation(of: location)
                 let known = CalloutKind.allCases.map(\.marker).joined(separator: ", ")
                 var message = "unknown callout '\(written)': use one of \(known)"
                 if let suggestion { message += "; did you mean '[!\(suggestion.marker)]'?" }
-                report(.error, line, column, message + Self.keptOffPublicSite)
+                report(.error, at: location, message + Self.keptOffPublicSite)
             case .irregularCalloutMarker(let written, let kind, let location):
-                let (line, column) = page.fileLocation(of: location)
-                report(.error, line, column,
+                report(.error, at: location,
                        "callout marker '\(written)' reads as '[!\(kind.marker)]' only with spaces, invisible or "
                        + "look-alike characters or formatting set aside: write it as '[!\(kind.marker)]'"
                        + Self.keptOffPublicSite)
             case .likelyInternalMarker(let written, let location):
-                let (line, column) = page.fileLocation(of: location)
-                report(.error, line, column,
+                report(.error, at: location,
                        "'\(written)' looks like a misspelt '[!INTERNAL]' marker: write '[!INTERNAL]' to keep it "
                        + "internal, or start the quote differently" + Self.keptOffPublicSite)
             case .bangReferenceLabel(let location):
-                let (line, column) = page.fileLocation(of: location)
-                report(.error, line, column,
+                report(.error, at: location,
                        "a link reference definition whose label starts with '!' would turn callout markers such as "
                        + "'[!INTERNAL]' into links: rename it")
             case .referenceDefinedInsideInternal(let location):
-                let (line, column) = page.fileLocation(of: location)
-                report(.warning, line, column,
+                report(.warning, at: location,
                        "this link's reference is defined inside an [!INTERNAL] callout: the public site shows it "
                        + "as plain text; move the definition out of the callout")
             case .nestingTooDeep(let location):
-                let (line, column) = page.fileLocation(of: location)
-                report(.error, line, column,
+                report(.error, at: location,
                        "content nested more than \(MarkdownParser.maximumNesting) levels deep; the deeper part is left out")
             }
         }
         for location in page.document.rawHTMLLocations {
-            let (line, column) = page.fileLocation(of: location)
-            report(.warning, line, column, "raw HTML is not passed through; it is left out of the page")
+            report(.warning, at: location, "raw HTML is not passed through; it is left out of the page")
         }
     }
 }

@@ -28,46 +28,16 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.rule = rule.rawValue
     }
 
-    public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }
+    /// The diagnostic as one line: control characters and line separators in the path or the
+    /// message (a file named with a newline, a YAML value with one) are written as escapes.
+    public var description: String {
+        "\(OneLine.escaping(path)):\(line):\(column): \(severity.rawValue): \(OneLine.escaping(message))"
+    }
 
+    /// By path, line, column and message; severity and rule only break ties, so the order never
+    /// depends on the order diagnostics were found in.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.path, lhs.line, lhs.column, lhs.message) < (rhs.path, rhs.line, rhs.column, rhs.message)
-    }
-}
-
-/// The diagnostics of one run, in a stable order.
-public struct Diagnostics: Sendable {
-    public private(set) var all: [Diagnostic] = []
-
-    public init(_ diagnostics: [Diagnostic] = []) {
-        all = diagnostics
-    }
-
-    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
-    public mutating func append(contentsOf other: Diagnostics) { all += other.all }
-    public mutating func append(contentsOf other: [Diagnostic]) { all += other }
-
-    public var errorCount: Int { all.filter { $0.severity == .error }.count }
-    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
-    public var noteCount: Int { all.filter { $0.severity == .note }.count }
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
-
-    /// Sorted by path, line and column, duplicates removed.
-    public var sorted: [Diagnostic] { Array(Set(all)).sorted() }
-
-    /// "2 errors, 1 warning" (", 1 note" when there are notes): the closing line of a run.
-    public var summary: String {
-        func count(_ number: Int, _ word: String) -> String { "\(number) \(word)\(number == 1 ? "" : "s")" }
-        let notes = noteCount == 0 ? "" : ", \(count(noteCount, "note"))"
-        return "\(count(errorCount, "error")), \(count(warningCount, "warning"))\(notes)"
-    }
-
-    /// The same diagnostics with every warning made an error (`--strict`).
-    public var warningsAsErrors: Diagnostics {
-        Diagnostics(all.map { diagnostic in
-            var strict = diagnostic
-            if strict.severity == .warning { strict.severity = .error }
-            return strict
-        })
+        (lhs.path, lhs.line, lhs.column, lhs.message, lhs.severity.rawValue, lhs.rule ?? "")
+            < (rhs.path, rhs.line, rhs.column, rhs.message, rhs.severity.rawValue, rhs.rule ?? "")
     }
 }

@@ -17,15 +17,4 @@ public struct Page: Sendable {
     public var owner: PolicyOwner?
 
     public var title: String { frontMatter.title }
-
-    /// The file line and column (in characters) of a position the Markdown parser reported.
-    public func fileLocation(of location: SourceLocation) -> (line: Int, column: Int) {
-        let line = bodyStartLine + max(location.line, 1) - 1
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        let index = location.line - 1
-        guard lines.indices.contains(index) else { return (line, max(location.column, 1)) }
-        let prefix = lines[index].utf8.prefix(max(location.column - 1, 0))
-        let column = String(decoding: Array(prefix), as: UTF8.self).count + 1
-        return (line, column)
-    }
 }

@@ -189,6 +189,11 @@ import Testing
         var pages: Int?
     }
 
+    /// The JSON report of a `check --format json`.
+    static func report(_ outcome: CommandOutcome) throws -> Report {
+        try JSONDecoder().decode(Report.self, from: Data(outcome.standardOutput.joined(separator: "\n").utf8))
+    }
+
     @Test func jsonOutputDecodes() throws {
         let root = try Fixture.make(["content/faq/typo.md": "---\ntitle: Typo\ncategories: [billing-errors]\nsumary: x\n---\n"])
         defer { root.remove() }
