@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import Yams
 
 /// Decodes the YAML front matter of one page into `FrontMatter`, with a diagnostic at the
@@ -14,7 +15,13 @@ enum FrontMatterDecoder {
         var titleNode: Node?
         for entry in entries {
             guard let key = FrontMatterKey(rawValue: entry.key) else {
-                reader.unknownKey(entry, known: FrontMatterKey.allCases.map(\.rawValue), in: "front-matter")
+                let known = FrontMatterKey.allCases.map(\.rawValue)
+                if isMisspeltAudience(entry.key) {
+                    reader.unknownKey(entry, known: known, in: "front-matter", as: .error,
+                                      because: "a misspelt audience is an error: the page would get the default audience")
+                } else {
+                    reader.unknownKey(entry, known: known, in: "front-matter")
+                }
                 continue
             }
             guard key.appliesTo.contains(type) else {
@@ -47,7 +54,12 @@ enum FrontMatterDecoder {
         switch key {
         case .title: frontMatter.title = reader.string(value, key: name) ?? ""
         case .summary: frontMatter.summary = reader.string(value, key: name)
-        case .audience: frontMatter.audience = reader.choice(value, key: name, as: Audience.self)
+        case .audience:
+            if reader.isNull(value) {
+                reader.error("'audience' is empty: write 'public' or 'internal'", at: value)
+            } else {
+                frontMatter.audience = reader.choice(value, key: name, as: Audience.self)
+            }
         case .categories: frontMatter.categories = reader.stringList(value, key: name)
         case .related: frontMatter.related = reader.stringList(value, key: name)
         case .tags: frontMatter.tags = reader.stringList(value, key: name).map(\.value)
@@ -58,6 +70,12 @@ enum FrontMatterDecoder {
         case .outcome: frontMatter.outcome = reader.choice(value, key: name, as: ScriptOutcome.self)
         case .order: frontMatter.order = reader.integer(value, key: name)
         }
+    }
+
+    /// A key one or two edits from `audience`, in any case (`audiance`, `Audience`): a page
+    /// that meant to say who may read it, and would otherwise get the default audience.
+    private static func isMisspeltAudience(_ key: String) -> Bool {
+        EditDistance.between(key.lowercased(), FrontMatterKey.audience.rawValue) <= 2
     }
 
     private static func authority(_ node: Node, reader: inout YAMLReader) -> [AuthorityGrant] {

@@ -26,13 +26,16 @@ struct YAMLReader {
     }
 
     mutating func error(_ message: String, at node: Node) {
-        let (line, column) = position(of: node)
-        diagnostics.append(Diagnostic(.error, path, line: line, column: column, message))
+        report(.error, message, at: node)
     }
 
     mutating func warning(_ message: String, at node: Node) {
+        report(.warning, message, at: node)
+    }
+
+    mutating func report(_ severity: Diagnostic.Severity, _ message: String, at node: Node) {
         let (line, column) = position(of: node)
-        diagnostics.append(Diagnostic(.warning, path, line: line, column: column, message))
+        diagnostics.append(Diagnostic(severity, path, line: line, column: column, message))
     }
 
     mutating func error(_ message: String, line: Int, column: Int) {
@@ -57,7 +60,9 @@ struct YAMLReader {
         return entries(of: root, describing: what)
     }
 
-    /// The entries of a mapping node, or an error when it is something else.
+    /// The entries of a mapping node, or an error when it is something else. A YAML merge key
+    /// (`<<`) is an error, never merged: the keys it would bring in (an `audience`, say) must be
+    /// written where they apply.
     mutating func entries(of node: Node, describing what: String) -> [Entry]? {
         guard case .mapping(let mapping) = node else {
             error("\(what) must be a mapping of keys to values", at: node)
@@ -67,6 +72,10 @@ struct YAMLReader {
         for (keyNode, value) in mapping {
             guard case .scalar(let key) = keyNode else {
                 error("a key must be a plain word", at: keyNode)
+                continue
+            }
+            if key.string == "<<" {
+                error("YAML merge keys ('<<') are not supported: write each key out", at: keyNode)
                 continue
             }
             result.append(Entry(key: key.string, keyNode: keyNode, value: value))
@@ -155,12 +164,15 @@ struct YAMLReader {
         return value
     }
 
-    /// Warns about a key nobody reads, suggesting the closest known one.
-    mutating func unknownKey(_ entry: Entry, known: [String], in what: String) {
+    /// Reports a key nobody reads, suggesting the closest known one: a warning, unless the
+    /// caller says why this key is an error.
+    mutating func unknownKey(_ entry: Entry, known: [String], in what: String,
+                             as severity: Diagnostic.Severity = .warning, because reason: String? = nil) {
         var message = "unknown \(what) key '\(entry.key)'"
         if let suggestion = Suggestion.closest(to: entry.key, among: known) {
             message += "; did you mean '\(suggestion)'?"
         }
-        warning(message, at: entry.keyNode)
+        if let reason { message += " (\(reason))" }
+        report(severity, message, at: entry.keyNode)
     }
 }

@@ -78,6 +78,15 @@ import Testing
                 > Agents may waive $25.
                 """],
              diagnostic: "content/faq/what-is-an-exception.md:6:1: error: unknown callout '[!INTRENAL]': use one of NOTE, TIP, IMPORTANT, WARNING, CAUTION, INTERNAL; did you mean '[!INTERNAL]'? (the quote is kept off the public site)"),
+        Case(name: "misspelt audience on a page whose type defaults to public",
+             changes: ["content/faq/what-is-an-exception.md": """
+                ---
+                title: What is an exception?
+                audiance: internal
+                ---
+                Staff only.
+                """],
+             diagnostic: "content/faq/what-is-an-exception.md:3:1: error: unknown front-matter key 'audiance'; did you mean 'audience'? (a misspelt audience is an error: the page would get the default audience)"),
     ]
 
     @Test(arguments: cases)
