@@ -26,13 +26,12 @@ public enum SiteWriter {
         }
         let parent = destination.deletingLastPathComponent()
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(destination.lastPathComponent).new-\(getpid())")
-        try? manager.removeItem(at: staging)
+        LeftoverOutput.remove(beside: destination)
+        let staging = parent.appendingPathComponent(LeftoverOutput.stagingName(of: destination, process: getpid()))
         do {
             try writeFiles(tree, into: staging)
             if exists {
-                let retired = parent.appendingPathComponent(".\(destination.lastPathComponent).old-\(getpid())")
-                try? manager.removeItem(at: retired)
+                let retired = parent.appendingPathComponent(LeftoverOutput.retiredName(of: destination, process: getpid()))
                 try manager.moveItem(at: destination, to: retired)
                 do {
                     try manager.moveItem(at: staging, to: destination)
