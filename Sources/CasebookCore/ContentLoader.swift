@@ -10,12 +10,11 @@ public enum ContentLoader {
         diagnostics.append(contentsOf: configurationDiagnostics)
 
         let contentDirectory = root.appendingPathComponent("content")
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory),
-              isDirectory.boolValue else {
-            diagnostics.append(Diagnostic(.error, "content", "no content/ folder in \(root.path)"))
+        if let problem = ContentFolders.problem(withContentOf: root) {
+            diagnostics.append(problem)
             return LoadedContent(configuration: configuration, pages: [], otherFiles: [], diagnostics: diagnostics)
         }
+        diagnostics.append(contentsOf: ContentFolders.typeFolderProblems(in: contentDirectory))
 
         let listing = FolderListing.repositoryFolder("content", in: root)
         diagnostics.append(contentsOf: listing.diagnostics)
@@ -24,7 +23,8 @@ public enum ContentLoader {
         for path in listing.paths {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             guard name.hasSuffix(".md") else {
-                otherFiles.insert(path)
+                // A file standing where a type folder should is reported above, not published.
+                if PageType(rawValue: path) == nil { otherFiles.insert(path) }
                 continue
             }
             if name == "README.md" { continue }

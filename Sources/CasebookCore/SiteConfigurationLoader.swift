@@ -5,10 +5,24 @@ import Yams
 public enum SiteConfigurationLoader {
     public static let fileName = "casebook.yml"
 
-    /// The configuration, or the defaults when the file does not exist.
+    /// The configuration, or the defaults when the file does not exist. A folder or anything
+    /// else in its place, or a file that cannot be read, is an error (and the defaults).
     public static func load(root: URL) -> (SiteConfiguration, [Diagnostic]) {
         let url = root.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return (SiteConfiguration(), []) }
+        switch FileKind(path: url.path) {
+        case .missing:
+            return (SiteConfiguration(), [])
+        case .folder, .other:
+            return (SiteConfiguration(), [Diagnostic(.error, fileName,
+                "\(fileName) is not a file: the site configuration must be a YAML file")])
+        case .unreadable(let reason):
+            return (SiteConfiguration(), [Diagnostic(.error, fileName, "\(fileName) cannot be read: \(reason)")])
+        case .file:
+            break
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return (SiteConfiguration(), [Diagnostic(.error, fileName, "\(fileName) cannot be read")])
+        }
         switch SourceText.decode(Array(data)) {
         case .failure(let invalid):
             return (SiteConfiguration(), [Diagnostic(.error, fileName, line: invalid.line, column: invalid.column,
