@@ -5,6 +5,8 @@ public struct CommandOutcome: Sendable {
         case success = 0
         case contentErrors = 1
         case failure = 2
+        /// The command was asked for something it cannot do (an empty title, say).
+        case usage = 64
     }
 
     public var status: ExitStatus

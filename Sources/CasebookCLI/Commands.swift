@@ -70,16 +70,22 @@ public enum Commands {
         return lines
     }
 
-    /// `casebook new TYPE "Title"`: writes `content/TYPE/<id from title>.md`, never over a file.
-    public static func new(root: URL, type: PageType, title: String, categories: [String] = [],
+    /// `casebook new TYPE "Title"`: writes `content/TYPE/<id>.md`, never over a file. The id is
+    /// `id` when given, else one made from the title; an empty title, or one no id can be made
+    /// from, is refused as a usage error.
+    public static func new(root: URL, type: PageType, title: String, id: String? = nil, categories: [String] = [],
                            today: CalendarDay) -> CommandOutcome {
-        let id = PageKey.id(suggestedBy: title)
-        let path = PageKey(type: type, id: id).sourcePath
+        let pageID: String
+        switch NewPageID.choose(title: title, requested: id, type: type) {
+        case .success(let chosen): pageID = chosen
+        case .failure(let refusal): return CommandOutcome(status: .usage, standardError: ["error: \(refusal.message)"])
+        }
+        let path = PageKey(type: type, id: pageID).sourcePath
         let page = PageStarter(type: type, title: title, categories: type == .categories ? [] : categories, today: today)
         do {
-            try Scaffold.write([(path, page.text)], under: root)
+            try ScaffoldWriter.write([(path, page.text)], under: root)
         } catch {
-            return CommandOutcome(status: .contentErrors, standardError: ["error: \(error)"])
+            return CommandOutcome(status: error.status, standardError: ["error: \(error)"])
         }
         return CommandOutcome(status: .success, standardOutput: ["Wrote \(path)"])
     }
@@ -88,9 +94,9 @@ public enum Commands {
     public static func initialize(directory: URL, today: CalendarDay) -> CommandOutcome {
         let files = Scaffold.repository(today: today)
         do {
-            try Scaffold.write(files, under: directory)
+            try ScaffoldWriter.write(files, under: directory)
         } catch {
-            return CommandOutcome(status: .contentErrors, standardError: ["error: \(error)"])
+            return CommandOutcome(status: error.status, standardError: ["error: \(error)"])
         }
         return CommandOutcome(status: .success, standardOutput: [
             "Created a content repository in \(directory.path) (\(files.count) files).",

@@ -1,8 +1,8 @@
 import CasebookCore
 import Foundation
 
-/// Writes new content: one page (`casebook new`) or a whole starter repository (`casebook init`).
-/// Never overwrites a file.
+/// The files of new content: a whole starter repository (`casebook init`); `ScaffoldWriter`
+/// writes them, never over a file.
 enum Scaffold {
     /// The four scenario categories a new repository starts with: id, title, summary.
     static let categories: [(id: String, title: String, summary: String)] = [
@@ -43,28 +43,5 @@ enum Scaffold {
         files.append(("content/scripts/granting-an-exception.md",
                       PageStarter(type: .scripts, title: "Granting an exception", categories: all, today: today).text))
         return files
-    }
-
-    /// Writes `files` under `root`; refuses, writing nothing, when any of them exists.
-    static func write(_ files: [(path: String, text: String)], under root: URL) throws {
-        for file in files where FileManager.default.fileExists(atPath: root.appendingPathComponent(file.path).path) {
-            throw ScaffoldError.exists(file.path)
-        }
-        for file in files {
-            let url = root.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
-        }
-    }
-}
-
-/// Why a scaffold was not written.
-enum ScaffoldError: Error, CustomStringConvertible {
-    case exists(String)
-
-    var description: String {
-        switch self {
-        case .exists(let path): "\(path) already exists; nothing was written (casebook never overwrites a page)"
-        }
     }
 }

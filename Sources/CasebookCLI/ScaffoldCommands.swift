@@ -31,10 +31,13 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "A category id the page belongs to (repeatable).")
     var category: [String] = []
 
+    @Option(name: .long, help: "The page's id, its file name without .md (default: made from the title).")
+    var id: String?
+
     @OptionGroup var options: RootOptions
 
     func run() throws {
-        try finish(Commands.new(root: options.rootURL, type: kind.type, title: title, categories: category,
+        try finish(Commands.new(root: options.rootURL, type: kind.type, title: title, id: id, categories: category,
                                 today: BuildDay.today()))
     }
 }

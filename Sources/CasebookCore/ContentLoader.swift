@@ -60,7 +60,7 @@ public enum ContentLoader {
         guard PageKey.isValidID(id) else {
             return .problem(Diagnostic(.error, source,
                 "file name '\(parts[1])' is not a valid page id: use lowercase letters, digits and hyphens, "
-                + "starting with a letter or digit (e.g. '\(PageKey.id(suggestedBy: id)).md')"))
+                + "starting with a letter or digit\(PageKey.id(suggestedBy: id).map { " (e.g. '\($0).md')" } ?? "")"))
         }
         return .page(PageKey(type: type, id: id))
     }

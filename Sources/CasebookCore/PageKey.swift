@@ -27,10 +27,14 @@ public struct PageKey: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(type: type, id: String(parts[1].dropLast(3)))
     }
 
-    /// An id of the required form made from a title or file name: "Late Fee (2026)" → `late-fee-2026`.
-    public static func id(suggestedBy text: String) -> String {
+    /// An id of the required form made from a title or file name: "Late Fee (2026)" → `late-fee-2026`,
+    /// "Café refunds" → `cafe-refunds`, "Возврат" → `vozvrat`. Other scripts are written in Latin
+    /// letters first (ICU's transliteration); `nil` when nothing is left to make an id of ("🙂").
+    public static func id(suggestedBy text: String) -> String? {
+        let latin = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false)
+            ?? text.folding(options: .diacriticInsensitive, locale: nil)
         var id = ""
-        for scalar in text.folding(options: .diacriticInsensitive, locale: nil).lowercased().unicodeScalars {
+        for scalar in latin.lowercased().unicodeScalars {
             if isLowerAlphanumeric(scalar) {
                 id.unicodeScalars.append(scalar)
             } else if !id.isEmpty, !id.hasSuffix("-") {
@@ -38,7 +42,7 @@ public struct PageKey: Sendable, Hashable, Comparable, CustomStringConvertible {
             }
         }
         while id.hasSuffix("-") { id.removeLast() }
-        return id.isEmpty ? "page" : id
+        return id.isEmpty ? nil : id
     }
 
     /// Whether an id has the required form `[a-z0-9][a-z0-9-]*`.
