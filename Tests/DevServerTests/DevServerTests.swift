@@ -22,7 +22,8 @@ import Testing
         let root: TemporaryDirectory
         let session: PreviewSession
         let frontEnd: HTTPFrontEnd
-        let base: String
+        let port: UInt16
+        var base: String { "http://127.0.0.1:\(port)" }
 
         func get(_ path: String, method: String = "GET", headers: [String: String] = [:]) async throws -> (Int, [String: String], String) {
             var request = URLRequest(url: URL(string: base + path)!)
@@ -41,16 +42,15 @@ import Testing
         }
     }
 
-    static func start() async throws -> Running {
+    static func start(limits: RequestLimits = .standard) async throws -> Running {
         let root = try TemporaryDirectory(files)
         let session = PreviewSession(root: root.url, today: CalendarDay(year: 2026, month: 6, day: 1),
                                      history: HistoryOptions(enabled: false)) { _ in }
         #expect(await session.rebuild())
-        let frontEnd = try HTTPFrontEnd(host: "127.0.0.1", port: 0, responder: session.responder)
+        let frontEnd = try HTTPFrontEnd(host: "127.0.0.1", port: 0, responder: session.responder, limits: limits)
         Task { try await frontEnd.run() }
         try await frontEnd.waitUntilListening()
-        let port = try #require(await frontEnd.port)
-        return Running(root: root, session: session, frontEnd: frontEnd, base: "http://127.0.0.1:\(port)")
+        return Running(root: root, session: session, frontEnd: frontEnd, port: frontEnd.port)
     }
 
     @Test func bothSitesAreServedWithTheirContentTypes() async throws {
@@ -88,6 +88,18 @@ import Testing
         #expect(try await server.get("/public/index.html", headers: ["If-None-Match": "\"other\""]).0 == 200)
         #expect(try await server.get("/public/index.html", headers: ["If-Modified-Since": lastModified]).0 == 304)
         #expect(try await server.get("/public/index.html", method: "POST").0 == 405)
+    }
+
+    @Test func requestsSentTogetherOnOneConnectionAreAnsweredInOrder() async throws {
+        let server = try await Self.start()
+        defer { Task { await server.stop() } }
+        let connection = try await RawConnection.open(port: server.port)
+        defer { connection.close() }
+        await connection.send("GET /internal/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            + "HEAD /public/missing HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        let answers = try await withDeadline(.now + .seconds(10)) { await connection.readUntilClosed() }
+        let statuses = answers.components(separatedBy: "HTTP/1.1 ").dropFirst().map { $0.prefix { !$0.isNewline } }
+        #expect(statuses == ["200 OK", "404 Not Found"])
     }
 
     @Test(arguments: ["/public/../internal/index.html", "/public/%2e%2e/internal/index.html", "/public/%2E%2E%2Finternal%2Findex.html",
