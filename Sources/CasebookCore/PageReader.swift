@@ -21,9 +21,11 @@ public enum PageReader {
             split = parts
         }
         let (frontMatter, diagnostics) = FrontMatterDecoder.decode(split.yaml, type: key.type, path: path)
-        let document = MarkdownParser.parse(split.body, placeholders: key.type == .scripts)
+        let audience = frontMatter.audience ?? configuration.audience(forPageOf: key.type)
+        let document = MarkdownParser.parse(split.body, placeholders: key.type == .scripts,
+                                            publicVersion: audience == .public)
         let page = Page(key: key, frontMatter: frontMatter,
-                        audience: frontMatter.audience ?? configuration.audience(forPageOf: key.type),
+                        audience: audience,
                         document: document, bodyStartLine: split.bodyStartLine, body: split.body,
                         contentHash: GitBlobHash.of(bytes),
                         owner: frontMatter.owner.map { PolicyOwner(name: $0, source: .frontMatter) })

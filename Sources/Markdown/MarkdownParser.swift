@@ -12,7 +12,9 @@ public enum MarkdownParser {
     public static let maximumNesting = 64
 
     /// Parses `text`. With `placeholders`, bracketed text that is not a link becomes `Inline.placeholder`.
-    public static func parse(_ text: String, placeholders: Bool = false) -> MarkdownDocument {
+    /// Without `publicVersion` (a page the public site never shows), the second parse is skipped and
+    /// `publicBlocks` is only the tree with its internal callouts taken out.
+    public static func parse(_ text: String, placeholders: Bool = false, publicVersion: Bool = true) -> MarkdownDocument {
         let source = MarkdownSource(text)
         var whole = CMarkConverter(source: source, placeholders: placeholders, pass: .whole)
         var blocks = CMarkSession.withDocument(source.text) { root in
@@ -25,6 +27,7 @@ public enum MarkdownParser {
         guard !whole.internalCallouts.isEmpty else {
             return MarkdownDocument(blocks: blocks, publicBlocks: blocks, problems: problems)
         }
+        guard publicVersion else { return MarkdownDocument(blocks: blocks, problems: problems) }
 
         let cut = InternalCalloutCut(source, removing: whole.internalCallouts)
         var publicPass = CMarkConverter(source: MarkdownSource(cut.text), placeholders: placeholders,
