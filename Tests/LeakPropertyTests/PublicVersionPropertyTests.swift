@@ -1,5 +1,4 @@
 import LeakProperties
-@testable import Markdown
 import Testing
 
 /// The public version of a page equals the page with its internal callouts replaced by an
