@@ -1,3 +1,5 @@
+import Markdown
+
 /// Turns a file's bytes into text the parsers can read: UTF-8 checked, byte-order mark
 /// removed, CRLF and CR line endings made LF.
 public enum SourceText {
@@ -47,24 +49,5 @@ public enum SourceText {
             index = end
         }
         return InvalidEncoding(line: line, column: 1)
-    }
-}
-
-extension String {
-    /// The text with CRLF and lone CR line endings replaced by LF.
-    func replacingLineEndings() -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var previousWasCR = false
-        for scalar in unicodeScalars {
-            if scalar == "\r" {
-                result.unicodeScalars.append("\n")
-                previousWasCR = true
-            } else {
-                if !(scalar == "\n" && previousWasCR) { result.unicodeScalars.append(scalar) }
-                previousWasCR = false
-            }
-        }
-        return result
     }
 }

@@ -1,11 +1,12 @@
-/// A Markdown text with LF line endings and its lines as UTF-8 bytes, so that cmark's
-/// positions (1-based lines, 1-based byte columns) can be looked up in it.
+/// A Markdown text with LF line endings (so line numbers agree with cmark's) and its lines
+/// as UTF-8 bytes, so that cmark's positions (1-based lines, 1-based byte columns) can be
+/// looked up in it.
 struct MarkdownSource {
     let text: String
     let lines: [ArraySlice<UInt8>]
 
     init(_ text: String) {
-        let normalized = text.utf8.contains(UInt8(ascii: "\r")) ? Self.withLFLineEndings(text) : text
+        let normalized = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingLineEndings() : text
         self.text = normalized
         let bytes = Array(normalized.utf8)
         lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -18,13 +19,15 @@ struct MarkdownSource {
         let start = min(bytes.startIndex + max(column - 1, 0), bytes.endIndex)
         return bytes[start...]
     }
+}
 
-    /// CR LF and lone CR become LF, as cmark reads them: line numbers then agree with `lines`.
-    private static func withLFLineEndings(_ text: String) -> String {
+extension String {
+    /// The text with CRLF and lone CR line endings replaced by LF, as cmark reads them.
+    public func replacingLineEndings() -> String {
         var result = ""
-        result.reserveCapacity(text.utf8.count)
+        result.reserveCapacity(utf8.count)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
+        for scalar in unicodeScalars {
             if scalar == "\r" {
                 result.unicodeScalars.append("\n")
                 previousWasCR = true
