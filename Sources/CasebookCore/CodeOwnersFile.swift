@@ -10,6 +10,9 @@ public enum CodeOwnersFile {
         for location in locations {
             let url = root.appendingPathComponent(location)
             guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+            if let target = FolderListing.outsideTarget(of: url, within: root) {
+                return (nil, [Diagnostic(.error, location, FolderListing.escapeMessage(target: target, boundary: "the repository"))])
+            }
             guard case .success(let text) = SourceText.decode(Array(data)) else {
                 return (nil, [Diagnostic(.warning, location, "CODEOWNERS is not valid UTF-8; it is ignored")])
             }

@@ -20,6 +20,10 @@ public enum SiteConfigurationLoader {
         case .file:
             break
         }
+        if let target = FolderListing.outsideTarget(of: url, within: root) {
+            return (SiteConfiguration(), [Diagnostic(.error, fileName,
+                FolderListing.escapeMessage(target: target, boundary: "the repository"))])
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return (SiteConfiguration(), [Diagnostic(.error, fileName, "\(fileName) cannot be read")])
         }

@@ -93,6 +93,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root.url.appendingPathComponent("site").path))
     }
 
+    /// The configuration and CODEOWNERS are read into the sites (titles, owners): they may not lead out either.
+    @Test(arguments: ["casebook.yml", ".github/CODEOWNERS"])
+    func aConfigurationFileLeadingOutsideTheRepositoryIsAnError(file: String) throws {
+        let outside = try TemporaryDirectory(["elsewhere.txt": "title: \(Self.canary)\n"])
+        defer { outside.remove() }
+        let root = try Fixture.make()
+        defer { root.remove() }
+        let link = root.url.appendingPathComponent(file)
+        try? FileManager.default.removeItem(at: link)
+        try Self.link(link, to: outside.url.appendingPathComponent("elsewhere.txt").path)
+        let outcome = Fixture.build(root)
+        #expect(outcome.status == .contentErrors)
+        #expect(outcome.standardError.contains { $0.hasPrefix("\(file):1:1: error: symlink to '") && $0.contains("leads outside the repository") },
+                "got: \(outcome.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: root.url.appendingPathComponent("site").path))
+    }
+
     @Test func aContentFolderThatIsASymlinkOutsideTheRepositoryIsAnError() throws {
         let outside = try Fixture.make()
         defer { outside.remove() }
