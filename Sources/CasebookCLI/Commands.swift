@@ -4,24 +4,23 @@ import SiteBuilder
 
 /// The work of each command, separate from argument parsing so tests can call it directly.
 public enum Commands {
-    /// `casebook build`: validates, renders both sites and writes them to `output` at once.
+    /// `casebook build`: validates, renders both sites into a staging folder as it goes, and
+    /// puts them in place of `output` at once.
     public static func build(root: URL, output: URL, today: CalendarDay,
                              history: HistoryOptions = HistoryOptions()) -> CommandOutcome {
         let started = Date()
         let status = StatusLine()
-        let result = SiteBuild.run(root: root, today: today, history: history, progress: status.show)
-        status.show("Writing \(output.path)")
+        let result = SiteBuild.run(root: root, today: today, history: history, destination: .folder(output),
+                                   progress: status.show)
         defer { status.clear() }
         var outcome = report(result.diagnostics)
-        guard let tree = result.tree else {
-            outcome.standardError.append("build failed; \(output.path) was left as it was")
+        if let failure = result.writeFailure {
+            outcome.status = .failure
+            outcome.standardError.append("error: \(failure)")
             return outcome
         }
-        do {
-            try SiteWriter.write(tree, to: output)
-        } catch {
-            outcome.status = .failure
-            outcome.standardError.append("error: \(error)")
+        guard !result.diagnostics.hasErrors else {
+            outcome.standardError.append("build failed; \(output.path) was left as it was")
             return outcome
         }
         let seconds = Date().timeIntervalSince(started)
@@ -29,7 +28,7 @@ public enum Commands {
         let customers = result.pageCounts[.public] ?? 0
         outcome.standardOutput.append(
             "Built \(staff) pages for staff and \(customers) for the public into \(output.path) "
-            + "(\(tree.files.count) files, \(String(format: "%.2f", seconds)) s)")
+            + "(\(result.fileCount) files, \(String(format: "%.2f", seconds)) s)")
         return outcome
     }
 

@@ -16,3 +16,12 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+extension Array where Element: Sendable {
+    /// `forEach` spread over all cores, for work whose results go elsewhere.
+    public func parallelForEach(_ body: @Sendable (Element) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            DispatchQueue.concurrentPerform(iterations: count) { index in body(self[index]) }
+        }
+    }
+}

@@ -69,8 +69,15 @@ public final class IncrementalBuild: @unchecked Sendable {
             last = nil
             return SiteBuild.Result(tree: nil, diagnostics: prepared.diagnostics, pageCounts: [:])
         }
-        let sites = SiteBuild.renderSites(prepared, today: today, progress: { _ in })
-        last = sites.result.tree.map { State(prepared: prepared, sites: sites, tree: $0) }
+        let sink = MemorySink()
+        var sites = SiteBuild.renderSites(prepared, today: today, into: sink, progress: { _ in })
+        guard !sites.result.diagnostics.hasErrors else {
+            last = nil
+            return sites.result
+        }
+        sites.result.tree = sink.tree
+        sites.result.fileCount = sink.tree.files.count
+        last = State(prepared: prepared, sites: sites, tree: sink.tree)
         return sites.result
     }
 
@@ -149,6 +156,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         // The sites' own diagnostics (a linked file unreadable, no sitemap) do not depend on a body.
         state.sites.result = SiteBuild.Result(tree: state.tree, diagnostics: Diagnostics(diagnostics + state.sites.siteDiagnostics),
                                               pageCounts: state.sites.result.pageCounts)
+        state.sites.result.fileCount = state.tree.files.count
         return state.sites.result
     }
 

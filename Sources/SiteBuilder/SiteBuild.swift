@@ -2,16 +2,35 @@ import CasebookCore
 import Foundation
 import GitHistory
 
-/// A whole build as a pure function: content repository in, both sites (or diagnostics) out.
-/// Nothing is written to disk here; see `SiteWriter`.
+/// Where a build's files go.
+public enum OutputDestination: Sendable {
+    /// Kept in memory, in `SiteBuild.Result.tree` (`casebook serve`, `check`, tests).
+    case memory
+    /// Written into a staging folder as they are rendered, then swapped in for this folder
+    /// (`casebook build`); on errors the folder is left as it was.
+    case folder(URL)
+}
+
+/// A whole build: content repository in, both sites (or diagnostics) out, into memory or
+/// streamed to a staging folder (`OutputDestination`).
 public enum SiteBuild {
     /// What a build produced.
     public struct Result: Sendable {
-        /// `internal/...` and `public/...`; `nil` when there were errors.
+        /// `internal/...` and `public/...` of a build into memory; `nil` when there were errors.
         public var tree: OutputTree?
         public var diagnostics: Diagnostics
         /// Pages per site, for the closing line.
         public var pageCounts: [Audience: Int]
+        /// How many files the sites have (when built without errors).
+        public var fileCount = 0
+        /// Why a build into a folder could not be written there; the folder is left as it was.
+        public var writeFailure: String?
+
+        public init(tree: OutputTree?, diagnostics: Diagnostics, pageCounts: [Audience: Int]) {
+            self.tree = tree
+            self.diagnostics = diagnostics
+            self.pageCounts = pageCounts
+        }
     }
 
     /// Loads, validates and renders the repository at `root`. `today` decides which policies
@@ -19,10 +38,11 @@ public enum SiteBuild {
     /// hears what the build is doing, for a status line.
     public static func run(root: URL, today: CalendarDay, history: HistoryOptions = HistoryOptions(),
                            lint: Bool = false, themeDirectory: URL? = Theme.defaultDirectory(),
+                           destination: OutputDestination = .memory,
                            progress: (String) -> Void = { _ in }) -> Result {
         guard let revision = history.revision else {
             return build(contentRoot: root, historyRoot: root, today: today, history: history, lint: lint,
-                         themeDirectory: themeDirectory, progress: progress)
+                         themeDirectory: themeDirectory, destination: destination, progress: progress)
         }
         progress("Reading revision \(revision)")
         let snapshot = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-rev-\(UUID().uuidString)")
@@ -33,17 +53,49 @@ public enum SiteBuild {
             return Result(tree: nil, diagnostics: Diagnostics([Diagnostic(.error, "content", "\(error)")]), pageCounts: [:])
         }
         return build(contentRoot: snapshot, historyRoot: root, today: today, history: history, lint: lint,
-                     themeDirectory: themeDirectory, progress: progress)
+                     themeDirectory: themeDirectory, destination: destination, progress: progress)
     }
 
     private static func build(contentRoot: URL, historyRoot: URL, today: CalendarDay, history: HistoryOptions,
-                              lint: Bool, themeDirectory: URL?, progress: (String) -> Void) -> Result {
+                              lint: Bool, themeDirectory: URL?, destination: OutputDestination,
+                              progress: (String) -> Void) -> Result {
         let prepared = prepare(contentRoot: contentRoot, historyRoot: historyRoot, today: today, history: history,
                                lint: lint, themeDirectory: themeDirectory, progress: progress)
         guard !prepared.diagnostics.hasErrors else {
             return Result(tree: nil, diagnostics: prepared.diagnostics, pageCounts: [:])
         }
-        return renderSites(prepared, today: today, progress: progress).result
+        switch destination {
+        case .memory:
+            let sink = MemorySink()
+            var result = renderSites(prepared, today: today, into: sink, progress: progress).result
+            if !result.diagnostics.hasErrors {
+                result.tree = sink.tree
+                result.fileCount = sink.tree.files.count
+            }
+            return result
+        case .folder(let folder):
+            let staging: StagingFolder
+            do {
+                staging = try StagingFolder(replacing: folder)
+            } catch {
+                var result = Result(tree: nil, diagnostics: prepared.diagnostics, pageCounts: [:])
+                result.writeFailure = "\(error)"
+                return result
+            }
+            var result = renderSites(prepared, today: today, into: staging, progress: progress).result
+            guard !result.diagnostics.hasErrors else {
+                staging.discard()
+                return result
+            }
+            progress("Writing \(folder.path)")
+            do {
+                try staging.commit()
+                result.fileCount = staging.fileCount
+            } catch {
+                result.writeFailure = "\(error)"
+            }
+            return result
+        }
     }
 
     /// The content graph with its history, the theme, and what was found wrong on the way.
@@ -72,7 +124,7 @@ public enum SiteBuild {
         return Prepared(graph: graph, theme: theme, diagnostics: diagnostics)
     }
 
-    /// Both sites rendered, with the views and search indexes they were made from.
+    /// Both sites rendered into a sink, with the views and search indexes they were made from.
     struct RenderedSites {
         var result: Result
         var views: [Audience: AudienceView] = [:]
@@ -82,26 +134,25 @@ public enum SiteBuild {
         var siteDiagnostics: [Diagnostic] = []
     }
 
-    static func renderSites(_ prepared: Prepared, today: CalendarDay, progress: (String) -> Void) -> RenderedSites {
+    static func renderSites(_ prepared: Prepared, today: CalendarDay, into sink: OutputSink,
+                            progress: (String) -> Void) -> RenderedSites {
         let graph = prepared.graph
         var diagnostics = prepared.diagnostics
         var sites = RenderedSites(result: Result(tree: nil, diagnostics: diagnostics, pageCounts: [:]))
-        var tree = OutputTree()
         var counts: [Audience: Int] = [:]
         for audience in [Audience.internal, .public] {
             progress("Rendering the \(audience == .internal ? "staff guide" : "help center") (\(graph.pages.count) pages read)")
             let view = AudienceView(graph: graph, audience: audience)
             let renderer = SiteRenderer(view: view, theme: prepared.theme, contentDirectory: graph.contentDirectory, today: today)
-            let (site, siteDiagnostics, searchIndex) = renderer.render()
+            let (siteDiagnostics, searchIndex) = renderer.render(into: sink)
             diagnostics.append(contentsOf: siteDiagnostics)
             sites.siteDiagnostics += siteDiagnostics
-            tree.merge(site, under: audience.rawValue)
             counts[audience] = view.pages.count
             sites.views[audience] = view
             sites.renderers[audience] = renderer
             sites.searchIndexes[audience] = searchIndex
         }
-        sites.result = Result(tree: diagnostics.hasErrors ? nil : tree, diagnostics: diagnostics, pageCounts: counts)
+        sites.result = Result(tree: nil, diagnostics: diagnostics, pageCounts: counts)
         return sites
     }
 }

@@ -22,51 +22,54 @@ public struct SiteRenderer: Sendable {
         return (path, theme.render(contexts.kind(of: page.key.type), contexts.content(page, path: path)))
     }
 
-    /// The site's files, and its search index, kept so that a changed page can be taken in
-    /// later; reading a linked file under `content/` can fail, which is reported.
-    func render() -> (OutputTree, [Diagnostic], SearchIndex) {
-        var tree = OutputTree()
+    /// Renders the site's files into `sink` as they are made (pages on every core), and returns
+    /// its search index, kept so that a changed page can be taken in later; reading a linked
+    /// file under `content/` can fail, which is reported.
+    func render(into output: OutputSink) -> ([Diagnostic], SearchIndex) {
+        let sink = SubfolderSink(output, folder: view.audience.rawValue)
         var diagnostics: [Diagnostic] = []
-        let rendered = view.pages.parallelMap(renderPage)
-        for (path, html) in rendered { tree.add(path, html) }
-        tree.add(SitePaths.home, theme.render("home", homeContext()))
+        view.pages.parallelForEach { page in
+            let (path, html) = renderPage(page)
+            sink.add(path, html)
+        }
+        sink.add(SitePaths.home, theme.render("home", homeContext()))
         for type in PageType.allCases where !view.pages(of: type).isEmpty {
             let path = SitePaths.typeIndex(type)
-            tree.add(path, theme.render("type-index", typeIndexContext(type, path: path)))
+            sink.add(path, theme.render("type-index", typeIndexContext(type, path: path)))
         }
-        tree.add(SitePaths.whatsNew, theme.render("whats-new", whatsNewContext()))
-        tree.add(SearchIndex.resultsPage, theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
+        sink.add(SitePaths.whatsNew, theme.render("whats-new", whatsNewContext()))
+        sink.add(SearchIndex.resultsPage, theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
                                                                                  title: "Search")))
         let searchIndex = SearchIndex(view: view)
-        for file in searchIndex.files { tree.add(file.path, file.contents) }
+        for file in searchIndex.files { sink.add(file.path, file.contents) }
         if view.audience == .internal {
-            tree.add(GovernancePage.path, theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
-            tree.add(AuthorityPage.path, theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
+            sink.add(GovernancePage.path, theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
+            sink.add(AuthorityPage.path, theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
         }
-        tree.add(SitePaths.notFound, theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
+        sink.add(SitePaths.notFound, theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
                                                                          title: "Page not found")))
-        for (name, bytes) in theme.assets { tree.add(SitePaths.asset(name), bytes: bytes) }
+        for (name, bytes) in theme.assets { sink.add(SitePaths.asset(name), bytes: bytes) }
         for file in view.files {
             let url = contentDirectory.appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 diagnostics.append(Diagnostic(.error, "content/\(file)", "the file cannot be read"))
                 continue
             }
-            tree.add(SitePaths.file(file), bytes: Array(data))
+            sink.add(SitePaths.file(file), bytes: Array(data))
         }
-        tree.add("robots.txt", SearchEngineFiles.robots(for: view))
+        sink.add("robots.txt", SearchEngineFiles.robots(for: view))
         if view.audience == .public {
-            if let sitemap = SearchEngineFiles.sitemap(for: view, paths: tree.paths) {
-                tree.add("sitemap.xml", sitemap)
+            if let sitemap = SearchEngineFiles.sitemap(for: view, paths: sink.paths) {
+                sink.add("sitemap.xml", sitemap)
                 if let feed = AtomFeed.render(view: view, changes: view.recentlyChanged(limit: Self.changesListed)) {
-                    tree.add(SitePaths.feed, feed)
+                    sink.add(SitePaths.feed, feed)
                 }
             } else {
                 diagnostics.append(Diagnostic(.warning, SiteConfigurationLoader.fileName,
                     "public.base_url is not set, so the public site has no sitemap.xml or feed.xml"))
             }
         }
-        return (tree, diagnostics, searchIndex)
+        return (diagnostics, searchIndex)
     }
 
     /// How many changed pages "What's new" and the feed list.

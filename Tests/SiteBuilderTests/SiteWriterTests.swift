@@ -4,11 +4,7 @@ import Testing
 @testable import SiteBuilder
 
 @Suite struct SiteWriterTests {
-    private func tree(_ files: [String: String]) -> OutputTree {
-        var tree = OutputTree()
-        for (path, text) in files { tree.add(path, text) }
-        return tree
-    }
+    private func tree(_ files: [String: String]) -> OutputTree { OutputTreeBuilder.tree(files) }
 
     @Test func writesEveryFileAndReplacesThePreviousSiteWhole() throws {
         let folder = try TemporaryDirectory()
@@ -26,7 +22,7 @@ import Testing
         let folder = try TemporaryDirectory(["mine/notes.txt": "keep me"])
         defer { folder.remove() }
         let output = folder.url.appendingPathComponent("mine")
-        #expect(throws: SiteWriter.Failure.self) { try SiteWriter.write(tree(["index.html": "x"]), to: output) }
+        #expect(throws: StagingFolder.Failure.self) { try SiteWriter.write(tree(["index.html": "x"]), to: output) }
         #expect(try String(contentsOf: output.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
     }
 
