@@ -36,7 +36,7 @@ public enum Commands {
     /// writing nothing. `strict` makes warnings errors; `format` chooses lines or JSON.
     public static func check(root: URL, today: CalendarDay, history: HistoryOptions = HistoryOptions(),
                              strict: Bool = false, format: CheckFormat = .text) -> CommandOutcome {
-        let result = SiteBuild.run(root: root, today: today, history: history, lint: true)
+        let result = SiteBuild.run(root: root, today: today, history: history, lint: true, destination: .nowhere)
         let diagnostics = strict ? result.diagnostics.warningsAsErrors : result.diagnostics
         let pages = result.pageCounts[.internal]
         switch format {

@@ -33,6 +33,28 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
     }
 }
 
+/// Keeps nothing: for `casebook check`, which renders both sites for what rendering finds
+/// wrong, and writes nothing.
+public final class DiscardingSink: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var files = 0
+
+    public init() {}
+
+    public func add(_ path: String, bytes: [UInt8]) {
+        lock.lock()
+        files += 1
+        lock.unlock()
+    }
+
+    /// How many files were handed in.
+    public var fileCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return files
+    }
+}
+
 /// Hands each file to another sink under a folder (`internal/`, `public/`) and remembers the
 /// paths it was given, for the sitemap.
 final class SubfolderSink: OutputSink, @unchecked Sendable {

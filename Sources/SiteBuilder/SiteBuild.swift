@@ -4,11 +4,13 @@ import GitHistory
 
 /// Where a build's files go.
 public enum OutputDestination: Sendable {
-    /// Kept in memory, in `SiteBuild.Result.tree` (`casebook serve`, `check`, tests).
+    /// Kept in memory, in `SiteBuild.Result.tree` (`casebook serve`, tests).
     case memory
     /// Written into a staging folder as they are rendered, then swapped in for this folder
     /// (`casebook build`); on errors the folder is left as it was.
     case folder(URL)
+    /// Rendered and dropped (`casebook check`).
+    case nowhere
 }
 
 /// A whole build: content repository in, both sites (or diagnostics) out, into memory or
@@ -72,6 +74,11 @@ public enum SiteBuild {
                 result.tree = sink.tree
                 result.fileCount = sink.tree.files.count
             }
+            return result
+        case .nowhere:
+            let sink = DiscardingSink()
+            var result = renderSites(prepared, today: today, into: sink, progress: progress).result
+            result.fileCount = sink.fileCount
             return result
         case .folder(let folder):
             let staging: StagingFolder
