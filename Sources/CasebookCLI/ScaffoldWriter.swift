@@ -61,12 +61,8 @@ enum ScaffoldWriter {
         }
         made.paths.append(path)
         defer { close(descriptor) }
-        let bytes = Array(file.text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            guard result > 0 else { throw .cannotWrite(file.path, String(cString: strerror(errno))) }
-            written += result
+        if let code = FileDescriptorWrite.all(Array(file.text.utf8), to: descriptor) {
+            throw .cannotWrite(file.path, FileDescriptorWrite.reason(code))
         }
     }
 

@@ -8,9 +8,11 @@
 enum BangReferenceLabels {
     static func locations(in source: MarkdownSource, skipping verbatim: [ClosedRange<Int>]) -> [SourceLocation] {
         var found: [SourceLocation] = []
+        var isVerbatim = [Bool](repeating: false, count: source.lines.count + 1)
+        for range in verbatim { for line in range where line < isVerbatim.count { isVerbatim[line] = true } }
         for index in source.lines.indices {
             let number = index + 1
-            if verbatim.contains(where: { $0.contains(number) }) { continue }
+            if isVerbatim[number] { continue }
             let line = source.lines[index]
             let start = afterContainerMarkers(line)
             guard start < line.endIndex, line[start] == UInt8(ascii: "[") else { continue }

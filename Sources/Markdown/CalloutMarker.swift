@@ -75,10 +75,7 @@ enum CalloutMarker {
     private static func visible(_ line: String) -> String {
         var shown = ""
         for scalar in line.unicodeScalars.prefix(40) {
-            let properties = scalar.properties
-            let invisible = scalar != " " && (properties.isWhitespace || properties.isDefaultIgnorableCodePoint
-                || properties.generalCategory == .format || properties.generalCategory == .control)
-            if invisible {
+            if MarkerText.isInvisible(scalar) {
                 shown += "<U+" + String(scalar.value, radix: 16, uppercase: true) + ">"
             } else {
                 shown.unicodeScalars.append(scalar)

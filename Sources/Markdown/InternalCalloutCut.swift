@@ -29,10 +29,9 @@ struct InternalCalloutCut {
     let originalLines: [Int]
 
     init(_ source: MarkdownSource, removing spans: [CalloutSpan]) {
-        let outermost = spans.filter { span in !spans.contains { $0 != span && $0.contains(span) } }
         var starts: [Int: Int] = [:]
         var removed = Set<Int>()
-        for span in outermost {
+        for span in Self.outermost(spans) {
             starts[span.startLine] = span.startColumn
             if span.endLine > span.startLine { removed.formUnion(span.startLine + 1...span.endLine) }
         }
@@ -52,6 +51,17 @@ struct InternalCalloutCut {
         }
         text = String(decoding: bytes, as: UTF8.self)
         self.originalLines = originalLines
+    }
+
+    /// The spans not inside another: callouts nest but never overlap, so in source order a span
+    /// starting on or before the last kept one's end is inside it.
+    private static func outermost(_ spans: [CalloutSpan]) -> [CalloutSpan] {
+        var kept: [CalloutSpan] = []
+        for span in spans.sorted(by: { ($0.startLine, $0.startColumn) < ($1.startLine, $1.startColumn) }) {
+            if let last = kept.last, last.contains(span) { continue }
+            kept.append(span)
+        }
+        return kept
     }
 
     /// What stands before the callout's `>` on its first line: container markers only. If cmark's

@@ -16,7 +16,10 @@ public struct AnchorOccurrence: Sendable, Equatable {
 
 extension MarkdownDocument {
     /// Every link and image destination, in source order.
-    public var links: [LinkOccurrence] {
+    public var links: [LinkOccurrence] { Self.links(in: blocks) }
+
+    /// Every link and image destination of `blocks`, in source order.
+    static func links(in blocks: [Block]) -> [LinkOccurrence] {
         var found: [LinkOccurrence] = []
         var walker = MarkdownWalker()
         walker.visitInline = { inline, inside in

@@ -7,13 +7,19 @@ import Foundation
 enum MarkerText {
     static func normalize<Text: StringProtocol>(_ text: Text) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in String(text).precomposedStringWithCompatibilityMapping.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isWhitespace || properties.isDefaultIgnorableCodePoint
-                || properties.generalCategory == .format || properties.generalCategory == .control { continue }
+        for scalar in String(text).precomposedStringWithCompatibilityMapping.unicodeScalars
+        where !isInvisible(scalar) && scalar != " " {
             result.append(latinLookalikes[scalar] ?? scalar)
         }
         return String(result).lowercased()
+    }
+
+    /// Whitespace other than the plain space, and characters drawn as nothing (format,
+    /// control, default-ignorable: zero-width space, soft hyphen, byte-order mark, ...).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return scalar != " " && (properties.isWhitespace || properties.isDefaultIgnorableCodePoint
+            || properties.generalCategory == .format || properties.generalCategory == .control)
     }
 
     /// Letters of other scripts that are drawn like a Latin letter (upper and lower case).

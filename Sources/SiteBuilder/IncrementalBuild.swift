@@ -75,9 +75,10 @@ public final class IncrementalBuild: @unchecked Sendable {
             last = nil
             return sites.result
         }
-        sites.result.tree = sink.tree
-        sites.result.fileCount = sink.tree.files.count
-        last = State(prepared: prepared, sites: sites, tree: sink.tree)
+        let tree = sink.tree
+        sites.result.tree = tree
+        sites.result.fileCount = tree.files.count
+        last = State(prepared: prepared, sites: sites, tree: tree)
         return sites.result
     }
 

@@ -16,10 +16,5 @@ public struct OutputTree: Sendable, Equatable {
         files[path] = nil
     }
 
-    /// Adds every file of `other` under the folder `prefix`.
-    public mutating func merge(_ other: OutputTree, under prefix: String) {
-        for (path, bytes) in other.files { files["\(prefix)/\(path)"] = bytes }
-    }
-
     public var paths: [String] { files.keys.sorted() }
 }

@@ -71,8 +71,9 @@ public enum SiteBuild {
             let sink = MemorySink()
             var result = renderSites(prepared, today: today, into: sink, progress: progress).result
             if !result.diagnostics.hasErrors {
-                result.tree = sink.tree
-                result.fileCount = sink.tree.files.count
+                let tree = sink.tree
+                result.tree = tree
+                result.fileCount = tree.files.count
             }
             return result
         case .nowhere:

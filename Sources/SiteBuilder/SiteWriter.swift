@@ -3,8 +3,6 @@ import Foundation
 
 /// Writes an output tree held in memory to its folder all at once, through a `StagingFolder`.
 public enum SiteWriter {
-    public static let markerName = StagingFolder.markerName
-
     public static func write(_ tree: OutputTree, to output: URL) throws {
         let staging = try StagingFolder(replacing: output)
         let paths = tree.paths

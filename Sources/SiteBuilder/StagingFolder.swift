@@ -43,7 +43,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         staging = parent.appendingPathComponent(LeftoverOutput.stagingName(of: destination, process: getpid()))
         try? manager.removeItem(at: staging)
         guard mkdir(staging.path, 0o755) == 0 else {
-            throw Failure(description: "cannot create \(staging.path): \(String(cString: strerror(errno)))")
+            throw Failure(description: "cannot create \(staging.path): \(FileDescriptorWrite.reason(errno))")
         }
     }
 
@@ -118,7 +118,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         }
         for folder in missing.reversed() {
             guard mkdir(staging.path + "/" + folder, 0o755) == 0 || errno == EEXIST else {
-                throw Failure(description: "cannot create \(staging.path)/\(folder): \(String(cString: strerror(errno)))")
+                throw Failure(description: "cannot create \(staging.path)/\(folder): \(FileDescriptorWrite.reason(errno))")
             }
             folders.insert(folder)
         }
@@ -128,15 +128,10 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     /// already a temporary one until it is moved into place.
     private static func writeFile(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Failure(description: "cannot create \(path): \(FileDescriptorWrite.reason(errno))") }
         defer { close(descriptor) }
-        var written = 0
-        try bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                guard result > 0 else { throw Failure(description: "cannot write \(path)") }
-                written += result
-            }
+        if let code = FileDescriptorWrite.all(bytes, to: descriptor) {
+            throw Failure(description: "cannot write \(path): \(FileDescriptorWrite.reason(code))")
         }
     }
 }

@@ -13,18 +13,16 @@ public enum FileKind: Equatable, Sendable {
     public init(path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            self = errno == ENOENT ? .missing : .unreadable(Self.reason(errno))
+            self = errno == ENOENT ? .missing : .unreadable(FileDescriptorWrite.reason(errno))
             return
         }
         switch status.st_mode & S_IFMT {
         case S_IFREG:
-            self = access(path, R_OK) == 0 ? .file : .unreadable(Self.reason(errno))
+            self = access(path, R_OK) == 0 ? .file : .unreadable(FileDescriptorWrite.reason(errno))
         case S_IFDIR:
-            self = access(path, R_OK | X_OK) == 0 ? .folder : .unreadable(Self.reason(errno))
+            self = access(path, R_OK | X_OK) == 0 ? .folder : .unreadable(FileDescriptorWrite.reason(errno))
         default:
             self = .other
         }
     }
-
-    private static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }
