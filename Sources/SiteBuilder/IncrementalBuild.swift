@@ -139,7 +139,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             var documents = Set<Int>()
             for viewPage in renderedPages {
                 let (path, html) = pageRenderer.renderPage(viewPage)
-                state.tree.add("\(audience.rawValue)/\(path)", html)
+                state.tree.add("\(audience.rawValue)/\(path)", bytes: html)
                 if let change = searchIndex.replace(viewPage, view: view) {
                     terms.formUnion(change.terms)
                     documents.insert(change.document)
