@@ -10,9 +10,40 @@ struct PageContexts {
 
     var isInternal: Bool { view.audience == .internal }
 
+    /// The site-wide keys of a content page, by type: the same for every page of a type.
+    private let contentFrames: [PageType: TemplateObject]
+
+    init(view: AudienceView, today: CalendarDay) {
+        self.view = view
+        self.today = today
+        var frames: [PageType: TemplateObject] = [:]
+        for type in PageType.allCases {
+            frames[type] = Self.frame(view: view, path: SitePaths.page(PageKey(type: type, id: "page")), kind: Self.kind(of: type))
+        }
+        contentFrames = frames
+    }
+
     /// The keys every template gets: root, site, nav and the page basics.
     func common(path: String, kind: String, title: String, summary: String? = nil,
                 typeLabel: String? = nil, isInternalPage: Bool = false) -> TemplateObject {
+        withPage(Self.frame(view: view, path: path, kind: kind), kind: kind, title: title, summary: summary,
+                 typeLabel: typeLabel, isInternalPage: isInternalPage)
+    }
+
+    private func withPage(_ frame: TemplateObject, kind: String, title: String, summary: String?,
+                          typeLabel: String?, isInternalPage: Bool) -> TemplateObject {
+        var context = frame
+        var page: TemplateObject = ["title": .text(title), "kind": .text(kind), "isInternalPage": .flag(isInternalPage)]
+        if let summary, !summary.isEmpty { page["summary"] = .text(summary) }
+        if let typeLabel { page["typeLabel"] = .text(typeLabel) }
+        context["page"] = .object(page)
+        return context
+    }
+
+    /// Root, site, nav and the search and "What's new" addresses of the file at `path`: they
+    /// depend only on how deep the file is and which part of the site it is in.
+    private static func frame(view: AudienceView, path: String, kind: String) -> TemplateObject {
+        let isInternal = view.audience == .internal
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
         let site: TemplateObject = ["title": .text(view.site.title), "isInternal": .flag(isInternal), "isPublic": .flag(!isInternal)]
         var nav: [TemplateObject] = [["title": "Home", "url": .text(links.href(toFile: SitePaths.home)), "current": .flag(kind == "home")]]
@@ -27,10 +58,7 @@ struct PageContexts {
                 nav.append(["title": .text(title), "url": .text(links.href(toFile: target)), "current": .flag(path == target)])
             }
         }
-        var page: TemplateObject = ["title": .text(title), "kind": .text(kind), "isInternalPage": .flag(isInternalPage)]
-        if let summary, !summary.isEmpty { page["summary"] = .text(summary) }
-        if let typeLabel { page["typeLabel"] = .text(typeLabel) }
-        return ["root": .text(SitePaths.root(from: path)), "site": .object(site), "nav": .objects(nav), "page": .object(page),
+        return ["root": .text(SitePaths.root(from: path)), "site": .object(site), "nav": .objects(nav),
                 "whatsNewURL": .text(links.href(toFile: SitePaths.whatsNew)),
                 "searchURL": .text(links.href(toFile: SearchIndex.resultsPage))]
     }
@@ -38,8 +66,10 @@ struct PageContexts {
     /// The context of a content page: body, categories, related pages, backlinks and per-type parts.
     func content(_ page: ViewPage, path: String) -> TemplateObject {
         let links = LinkHrefs(view: view, fromPath: path, fromKey: page.key)
-        var context = common(path: path, kind: kind(of: page.key.type), title: page.title, summary: page.summary,
-                             typeLabel: page.key.type.label, isInternalPage: page.isInternalPage)
+        let kind = Self.kind(of: page.key.type)
+        var context = withPage(contentFrames[page.key.type] ?? Self.frame(view: view, path: path, kind: kind), kind: kind,
+                               title: page.title, summary: page.summary, typeLabel: page.key.type.label,
+                               isInternalPage: page.isInternalPage)
         guard case .object(var pageContext)? = context["page"] else { preconditionFailure("common() sets page") }
         pageContext["bodyHTML"] = .text(bodyHTML(page, links: links))
         if let effective = page.effective { pageContext["effective"] = day(effective) }
@@ -69,7 +99,7 @@ struct PageContexts {
         return context
     }
 
-    func kind(of type: PageType) -> String {
+    static func kind(of type: PageType) -> String {
         switch type {
         case .categories: "category"
         case .policies: "policy"

@@ -123,6 +123,7 @@ public enum SiteBuild {
         let (theme, themeDiagnostics) = Theme.load(root: contentRoot, defaultDirectory: themeDirectory)
         diagnostics.append(contentsOf: themeDiagnostics)
         if let gitReading {
+            progress("Reading history (\(graph.pages.count) pages read)")
             let reading = gitReading.value
             graph.histories = reading.histories
             if let problem = reading.problem {

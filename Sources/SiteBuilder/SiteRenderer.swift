@@ -20,7 +20,7 @@ public struct SiteRenderer: Sendable {
     /// One content page's file: its path in the site and its HTML.
     func renderPage(_ page: ViewPage) -> (path: String, html: [UInt8]) {
         let path = SitePaths.page(page.key)
-        return (path, theme.render(contexts.kind(of: page.key.type), contexts.content(page, path: path)))
+        return (path, theme.render(PageContexts.kind(of: page.key.type), contexts.content(page, path: path)))
     }
 
     /// Renders the site's files into `sink` as they are made (pages on every core), and returns

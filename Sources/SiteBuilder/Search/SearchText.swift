@@ -94,6 +94,11 @@ public enum SearchText {
     /// A light English stemmer: plural `s`, `ing`/`ed` and a final `e`, so that "waive",
     /// "waived" and "waiving" meet in "waiv", and "fees" in "fee".
     public static func stem(_ word: String) -> String {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? stemASCII(Array(word.utf8)) : stemCharacters(word)
+    }
+
+    /// `stem` on characters, for any word.
+    static func stemCharacters(_ word: String) -> String {
         var letters = Array(word)
         guard letters.count >= 4 else { return word }
         if letters.hasSuffix("ies") && letters.count > 4 {
@@ -117,6 +122,46 @@ public enum SearchText {
         }
         if letters.last == "e", letters.count >= 5 { letters.removeLast() }
         return String(letters)
+    }
+
+    /// `stem` for an all-ASCII word, on its bytes (the index's hot path): the same steps.
+    static func stemASCII(_ word: [UInt8]) -> String {
+        var letters = word
+        guard letters.count >= 4 else { return String(decoding: word, as: UTF8.self) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard letters.count >= count else { return false }
+            let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: count)
+            return letters[(letters.count - count)...].elementsEqual(tail)
+        }
+        if ends("ies") && letters.count > 4 {
+            letters.removeLast(3)
+            letters.append(UInt8(ascii: "y"))
+        } else if ends("sses") {
+            letters.removeLast(2)
+        } else if letters.last == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
+            letters.removeLast()
+        }
+        let suffix: Int? = ends("ing") ? 3 : ends("ed") ? 2 : nil
+        if let suffix {
+            let stemmed = letters.dropLast(suffix)
+            if stemmed.count >= 3, stemmed.contains(where: isVowelByte) {
+                letters = Array(stemmed)
+                if let last = letters.last, letters.count >= 2, letters[letters.count - 2] == last, !isVowelByte(last),
+                   last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z") {
+                    letters.removeLast()
+                }
+            }
+        }
+        if letters.last == UInt8(ascii: "e"), letters.count >= 5 { letters.removeLast() }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    private static func isVowelByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
+        default: false
+        }
     }
 
     private static func isVowel(_ character: Character) -> Bool {
