@@ -15,60 +15,63 @@ public enum SearchText {
     /// The lowercased runs of letters and digits (Unicode categories L and N, as `\p{L}\p{N}`
     /// in JavaScript), two characters or longer.
     public static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        forEachToken(in: text) { tokens.append($0) }
-        return tokens
+        var list = TokenList()
+        scan(text, into: &list)
+        return list.tokens
     }
 
-    /// Calls `body` with each token of `text`, without collecting them (the index's hot path).
-    static func forEachToken(in text: String, _ body: (String) -> Void) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            forEachASCIIToken(in: text, body)
+    /// Hands `sink` the UTF-8 bytes of each token of `text`, without making a string of each
+    /// (the index's hot path; no closures, so no captured state to check at run time).
+    static func scan<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
+        var current: [UInt8] = []
+        current.reserveCapacity(64)
+        var length = 0
+        var text = text
+        let isASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        if isASCII {
+            text.withUTF8 { bytes in
+                for byte in bytes {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                    case 0x41...0x5A: current.append(byte + 0x20)
+                    default: endToken(&current, length: current.count, into: &sink)
+                    }
+                }
+            }
+            endToken(&current, length: current.count, into: &sink)
             return
         }
-        var current = String.UnicodeScalarView()
-        var length = 0
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let value = scalar.value
-                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    current.append(scalar)
+                let value = UInt8(scalar.value)
+                switch value {
+                case 0x61...0x7A, 0x30...0x39:
+                    current.append(value)
                     length += 1
                     continue
-                }
-                if (0x41...0x5A).contains(value) {
-                    current.append(Unicode.Scalar(value + 0x20)!)
+                case 0x41...0x5A:
+                    current.append(value + 0x20)
                     length += 1
                     continue
+                default:
+                    break
                 }
             } else if isWordScalar(scalar) {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(contentsOf: UTF8.encode(lower)!) }
                 length += 1
                 continue
             }
-            if length >= 2 { body(String(current)) }
-            if length > 0 {
-                current.removeAll(keepingCapacity: true)
-                length = 0
-            }
+            endToken(&current, length: length, into: &sink)
+            length = 0
         }
-        if length >= 2 { body(String(current)) }
+        endToken(&current, length: length, into: &sink)
     }
 
-    /// The same as `forEachToken`, byte by byte, for text that is all ASCII.
-    private static func forEachASCIIToken(in text: String, _ body: (String) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x61...0x7A, 0x30...0x39: current.append(byte)
-            case 0x41...0x5A: current.append(byte + 0x20)
-            default:
-                if current.count >= 2 { body(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if current.count >= 2 { body(String(decoding: current, as: UTF8.self)) }
+    /// Hands over the token in `current` when it is `length` characters long, two or more, and empties it.
+    @inline(__always)
+    private static func endToken<Sink: TokenSink>(_ current: inout [UInt8], length: Int, into sink: inout Sink) {
+        if length >= 2 { current.withUnsafeBufferPointer { sink.take($0) } }
+        current.removeAll(keepingCapacity: true)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -173,5 +176,19 @@ private extension Array where Element == Character {
     func hasSuffix(_ suffix: String) -> Bool {
         let tail = Array(suffix)
         return count >= tail.count && Array(self[(count - tail.count)...]) == tail
+    }
+}
+
+/// What takes the tokens of a text from `SearchText.scan`, as UTF-8 bytes valid during the call.
+protocol TokenSink {
+    mutating func take(_ token: UnsafeBufferPointer<UInt8>)
+}
+
+/// The tokens as strings, in order.
+struct TokenList: TokenSink {
+    var tokens: [String] = []
+
+    mutating func take(_ token: UnsafeBufferPointer<UInt8>) {
+        tokens.append(String(decoding: token, as: UTF8.self))
     }
 }
