@@ -14,7 +14,13 @@ import Testing
             #expect(theme.library.contains(name), "missing \(name)")
         }
         #expect(theme.assets["casebook.css"] != nil)
-        #expect(theme.assets["casebook.js"] != nil)
+        let layout = try String(contentsOf: try #require(Theme.defaultDirectory()).appendingPathComponent("base.mustache"),
+                                encoding: .utf8)
+        let scripts = ScriptTags.sources(in: layout)
+        #expect(scripts.contains("{{root}}assets/casebook.js"))
+        for source in scripts {
+            #expect(theme.assets[String(source.dropFirst("{{root}}assets/".count))] != nil, "missing \(source)")
+        }
     }
 
     @Test func aRepositoryTemplateOverridesTheDefaultByName() throws {

@@ -1,6 +1,6 @@
 /// Words for search, exactly as the browser makes them (`docs/search-index.md`, "Words"):
-/// tokens, stop words and a light English stemmer. `casebook.js` implements the same steps;
-/// `Tests/Fixtures/search-stems.json` holds the cases both must pass.
+/// tokens, stop words and a light English stemmer. The theme's `casebook-search-text.js`
+/// implements the same steps; `Tests/Fixtures/search-stems.json` holds the cases both must pass.
 public enum SearchText {
     /// Common English words left out of the index and of queries.
     public static let stopWords: [String] = [
