@@ -13,12 +13,20 @@
 #   hugo-nogit   the same with git info off (HUGO_ENABLEGITINFO=false, or a
 #                copied config with enableGitInfo = false if the variable is ignored)
 # It also times casebook on the repository's own sample content (no Hugo twin),
-# then prints a Markdown table: median/min/max wall seconds, peak RSS (MiB, max
-# over the timed runs), HTML files produced, and casebook/tool ratios.
+# then prints a Markdown table: median/best/worst wall seconds, CPU seconds (user +
+# system, best run), peak RSS (MiB, max over the timed runs), HTML files produced, and
+# casebook/tool ratios of the best wall times and of peak RSS.
+#
+# Every run writes into a folder of its own, and the folders are deleted only after the
+# last run of a size, followed by a pause: ext4 passes over inodes freed in the last
+# 30 seconds when it allocates new ones, so a run that follows the deletion of a big
+# output tree spends seconds in the kernel that depend on the order of the runs.
 #
 # Environment: SCRATCH (swift build dir, default /tmp/cb-bench-build),
 # SHARED (default $REPO/../shared), CORPORA (default /tmp/cb-bench-corpus),
-# RUNS (default 3), COMMITS (history commits in the corpus, default 100). Installs hugo and time with apt-get when missing.
+# RUNS (default 3), COMMITS (history commits in the corpus, default 100),
+# VARIANTS (default 1; 0 leaves out casebook-nohistory and hugo-nogit, for 100k).
+# Installs hugo and time with apt-get when missing.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +34,7 @@ SHARED=${SHARED:-$REPO/../shared}
 SCRATCH=${SCRATCH:-/tmp/cb-bench-build}
 CORPORA=${CORPORA:-/tmp/cb-bench-corpus}
 RUNS=${RUNS:-3}
+VARIANTS=${VARIANTS:-1}
 COMMITS=${COMMITS:-100}
 SIZES=("$@"); [ $# -gt 0 ] || SIZES=(1000 10000)
 
@@ -46,12 +55,12 @@ done
 CASEBOOK="$SCRATCH/release/casebook"
 
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
-RESULTS="$WORK/results.tsv"; : >"$RESULTS"   # size tool wall_s rss_kb html status
+RESULTS="$WORK/results.tsv"; : >"$RESULTS"   # size tool wall_s rss_kb html status cpu_s
 
 # measure SIZE TOOL OUTDIR CMD...: one timed run, appended to $RESULTS unless SIZE is "-".
+# OUTDIR must not exist yet (see above).
 measure() {
     local size=$1 tool=$2 out=$3; shift 3
-    rm -rf "$out"
     local status=0
     /usr/bin/time -v -o "$WORK/time.txt" "$@" >"$WORK/log.txt" 2>&1 || status=$?
     if [ "$status" != 0 ]; then
@@ -63,8 +72,16 @@ measure() {
     awk -v size="$size" -v tool="$tool" -v html="$html" -v status="$status" '
         /Elapsed \(wall clock\)/ { n = split($NF, p, ":"); wall = 0; for (i = 1; i <= n; i++) wall = wall * 60 + p[i] }
         /Maximum resident set size/ { rss = $NF }
-        END { printf "%s\t%s\t%.2f\t%d\t%d\t%s\n", size, tool, wall, rss, html, status }' \
+        /User time \(seconds\)|System time \(seconds\)/ { cpu += $NF }
+        END { printf "%s\t%s\t%.2f\t%d\t%d\t%s\t%.2f\n", size, tool, wall, rss, html, status, cpu }' \
         "$WORK/time.txt" | tee -a "$RESULTS" >&2
+}
+
+# each SIZE TOOL CMD...: one timed run of TOOL whose output folder, new, is the last argument.
+each() {
+    local size=$1 tool=$2; shift 2
+    run=$((run + 1))
+    measure "$size" "$tool" "$outputs/$run" "$@" "$outputs/$run"
 }
 
 for n in "${SIZES[@]}"; do
@@ -74,58 +91,64 @@ for n in "${SIZES[@]}"; do
         mkdir -p "$CORPORA"
         python3 "$SHARED/bench/gen_corpus.py" "$corpus" "$n" --commits "$COMMITS" >&2
     fi
-    casebook=("$CASEBOOK" build --root "$corpus" --output "$WORK/cb")
-    nohistory=("${casebook[@]}" --no-history)
-    hugo=(hugo --quiet -s "$corpus" -d "$WORK/hugo")
+    outputs="$WORK/out-$n"; mkdir -p "$outputs"
+    run=0
+    casebook=("$CASEBOOK" build --root "$corpus" --output)
+    nohistory=("$CASEBOOK" build --no-history --root "$corpus" --output)
+    hugo=(hugo --quiet -s "$corpus" -d)
     nogit=(env HUGO_ENABLEGITINFO=false "${hugo[@]}")
 
     echo "== $n pages: warm-up" >&2
-    measure - casebook "$WORK/cb" "${casebook[@]}"
-    measure - casebook-nohistory "$WORK/cb" "${nohistory[@]}"
-    measure - hugo "$WORK/hugo" "${hugo[@]}"
-    measure - hugo-nogit "$WORK/hugo" "${nogit[@]}"
+    each - casebook "${casebook[@]}"
+    each - hugo "${hugo[@]}"
     # The corpus layouts print "Last updated" only from .GitInfo: if it is still
     # there, this Hugo ignored HUGO_ENABLEGITINFO, so use a copied config instead.
-    if grep -rqs "Last updated" "$WORK/hugo"; then
+    [ "$VARIANTS" = 1 ] && each - hugo-nogit "${nogit[@]}"
+    if [ "$VARIANTS" = 1 ] && grep -rqs "Last updated" "$outputs/$run"; then
         echo "HUGO_ENABLEGITINFO ignored; using a config with enableGitInfo = false" >&2
         sed 's/^enableGitInfo *=.*/enableGitInfo = false/' "$corpus/hugo.toml" >"$WORK/nogit.toml"
-        nogit=("${hugo[@]}" --config "$WORK/nogit.toml")
+        nogit=(hugo --quiet -s "$corpus" --config "$WORK/nogit.toml" -d)
     fi
 
     echo "== $n pages: $RUNS timed runs per tool" >&2
     for _ in $(seq "$RUNS"); do
-        measure "$n" casebook "$WORK/cb" "${casebook[@]}"
-        measure "$n" casebook-nohistory "$WORK/cb" "${nohistory[@]}"
-        measure "$n" hugo "$WORK/hugo" "${hugo[@]}"
-        measure "$n" hugo-nogit "$WORK/hugo" "${nogit[@]}"
+        each "$n" casebook "${casebook[@]}"
+        [ "$VARIANTS" = 1 ] && each "$n" casebook-nohistory "${nohistory[@]}"
+        each "$n" hugo "${hugo[@]}"
+        [ "$VARIANTS" = 1 ] && each "$n" hugo-nogit "${nogit[@]}"
     done
+    rm -rf "$outputs"
+    echo "== pausing 31 s after deleting the outputs" >&2
+    sleep 31
 done
 
 echo "== sample content ($REPO)" >&2
-measure - casebook "$WORK/cb" "$CASEBOOK" build --root "$REPO" --output "$WORK/cb"
+outputs="$WORK/out-sample"; mkdir -p "$outputs"; run=0
+each - casebook "$CASEBOOK" build --root "$REPO" --output
 for _ in $(seq "$RUNS"); do
-    measure sample casebook "$WORK/cb" "$CASEBOOK" build --root "$REPO" --output "$WORK/cb"
+    each sample casebook "$CASEBOOK" build --root "$REPO" --output
 done
 
 python3 - "$RESULTS" <<'EOF'
 import sys, statistics
 rows = {}
 for line in open(sys.argv[1]):
-    size, tool, wall, rss, html, status = line.rstrip("\n").split("\t")
-    rows.setdefault((size, tool), []).append((float(wall), int(rss), int(html), status))
+    size, tool, wall, rss, html, status, cpu = line.rstrip("\n").split("\t")
+    rows.setdefault((size, tool), []).append((float(wall), int(rss), int(html), status, float(cpu)))
 summary = {}
 for key, runs in rows.items():
     walls = [r[0] for r in runs]
     failed = [r[3] for r in runs if r[3] != "0"]
-    summary[key] = (statistics.median(walls), min(walls), max(walls),
+    best = min(runs, key=lambda r: r[0])
+    summary[key] = (statistics.median(walls), min(walls), max(walls), best[4],
                     max(r[1] for r in runs) / 1024, runs[-1][2], failed)
-print("| size | tool | median s | min s | max s | peak RSS MiB | HTML files | casebook/tool time | casebook/tool RSS |")
-print("|---|---|---|---|---|---|---|---|---|")
-for (size, tool), (med, lo, hi, rss, html, failed) in summary.items():
+print("| size | tool | median s | best s | worst s | CPU s (best run) | peak RSS MiB | HTML files | casebook/tool best time | casebook/tool RSS |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for (size, tool), (med, lo, hi, cpu, rss, html, failed) in summary.items():
     ratio_t = ratio_m = "—"
     cb = summary.get((size, "casebook"))
     if tool not in ("casebook", "casebook-nohistory") and cb:
-        ratio_t, ratio_m = f"{cb[0] / med:.2f}×", f"{cb[3] / rss:.2f}×"
+        ratio_t, ratio_m = f"{cb[1] / lo:.2f}×", f"{cb[4] / rss:.2f}×"
     note = f" (exit {','.join(failed)})" if failed else ""
-    print(f"| {size} | {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {rss:.0f} | {html}{note} | {ratio_t} | {ratio_m} |")
+    print(f"| {size} | {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {cpu:.2f} | {rss:.0f} | {html}{note} | {ratio_t} | {ratio_m} |")
 EOF
