@@ -25,7 +25,9 @@
 # Environment: SCRATCH (swift build dir, default /tmp/cb-bench-build),
 # SHARED (default $REPO/../shared), CORPORA (default /tmp/cb-bench-corpus),
 # RUNS (default 3), COMMITS (history commits in the corpus, default 100),
-# VARIANTS (default 1; 0 leaves out casebook-nohistory and hugo-nogit, for 100k).
+# VARIANTS (default 1; 0 leaves out casebook-nohistory and hugo-nogit, for 100k),
+# BEFORE (an older casebook binary, run as "casebook-before" in the same rounds, for
+# before/after tables).
 # Installs hugo and time with apt-get when missing.
 set -euo pipefail
 
@@ -35,6 +37,7 @@ SCRATCH=${SCRATCH:-/tmp/cb-bench-build}
 CORPORA=${CORPORA:-/tmp/cb-bench-corpus}
 RUNS=${RUNS:-3}
 VARIANTS=${VARIANTS:-1}
+BEFORE=${BEFORE:-}
 COMMITS=${COMMITS:-100}
 SIZES=("$@"); [ $# -gt 0 ] || SIZES=(1000 10000)
 
@@ -95,11 +98,13 @@ for n in "${SIZES[@]}"; do
     run=0
     casebook=("$CASEBOOK" build --root "$corpus" --output)
     nohistory=("$CASEBOOK" build --no-history --root "$corpus" --output)
+    before=("$BEFORE" build --root "$corpus" --output)
     hugo=(hugo --quiet -s "$corpus" -d)
     nogit=(env HUGO_ENABLEGITINFO=false "${hugo[@]}")
 
     echo "== $n pages: warm-up" >&2
     each - casebook "${casebook[@]}"
+    [ -n "$BEFORE" ] && each - casebook-before "${before[@]}"
     each - hugo "${hugo[@]}"
     # The corpus layouts print "Last updated" only from .GitInfo: if it is still
     # there, this Hugo ignored HUGO_ENABLEGITINFO, so use a copied config instead.
@@ -114,6 +119,7 @@ for n in "${SIZES[@]}"; do
     for _ in $(seq "$RUNS"); do
         each "$n" casebook "${casebook[@]}"
         [ "$VARIANTS" = 1 ] && each "$n" casebook-nohistory "${nohistory[@]}"
+        [ -n "$BEFORE" ] && each "$n" casebook-before "${before[@]}"
         each "$n" hugo "${hugo[@]}"
         [ "$VARIANTS" = 1 ] && each "$n" hugo-nogit "${nogit[@]}"
     done
@@ -142,13 +148,19 @@ for key, runs in rows.items():
     best = min(runs, key=lambda r: r[0])
     summary[key] = (statistics.median(walls), min(walls), max(walls), best[4],
                     max(r[1] for r in runs) / 1024, runs[-1][2], failed)
-print("| size | tool | median s | best s | worst s | CPU s (best run) | peak RSS MiB | HTML files | casebook/tool best time | casebook/tool RSS |")
-print("|---|---|---|---|---|---|---|---|---|---|")
+print("| size | tool | median s | best s | worst s | CPU s (best run) | peak RSS MiB | HTML files |")
+print("|---|---|---|---|---|---|---|---|")
 for (size, tool), (med, lo, hi, cpu, rss, html, failed) in summary.items():
-    ratio_t = ratio_m = "—"
-    cb = summary.get((size, "casebook"))
-    if tool not in ("casebook", "casebook-nohistory") and cb:
-        ratio_t, ratio_m = f"{cb[1] / lo:.2f}×", f"{cb[4] / rss:.2f}×"
     note = f" (exit {','.join(failed)})" if failed else ""
-    print(f"| {size} | {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {cpu:.2f} | {rss:.0f} | {html}{note} | {ratio_t} | {ratio_m} |")
+    print(f"| {size} | {tool} | {med:.2f} | {lo:.2f} | {hi:.2f} | {cpu:.2f} | {rss:.0f} | {html}{note} |")
+print()
+print("| size | ratio | best wall | CPU | peak RSS |")
+print("|---|---|---|---|---|")
+pairs = [("casebook", "hugo"), ("casebook-before", "hugo"), ("casebook", "casebook-before"),
+         ("casebook-nohistory", "hugo-nogit")]
+for size in dict.fromkeys(size for size, _ in summary):
+    for mine, theirs in pairs:
+        a, b = summary.get((size, mine)), summary.get((size, theirs))
+        if a and b:
+            print(f"| {size} | {mine} / {theirs} | {a[1] / b[1]:.2f}× | {a[3] / b[3]:.2f}× | {a[4] / b[4]:.2f}× |")
 EOF
