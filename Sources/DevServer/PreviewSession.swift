@@ -6,13 +6,11 @@ import SiteBuilder
 /// content, the templates or `casebook.yml` change; open pages reload after a good rebuild
 /// and show the diagnostics of a bad one, while the last good sites stay served.
 public final class PreviewSession: Sendable {
-    public let root: URL
     let store = SiteStore()
     let builder: IncrementalBuild
     let log: @Sendable (String) -> Void
 
     public init(root: URL, today: CalendarDay, history: HistoryOptions, log: @escaping @Sendable (String) -> Void) {
-        self.root = root
         self.builder = IncrementalBuild(root: root, today: today, history: history)
         self.log = log
     }
@@ -46,16 +44,16 @@ public final class PreviewSession: Sendable {
 
     /// Rebuilds after every change under `content/` and `templates/` and to `casebook.yml`, forever.
     public func watch() throws {
-        let watcher = try FileWatcher(trees: [root.appendingPathComponent("content"), root.appendingPathComponent("templates")],
-                                      shallow: [root])
-        let rootPath = root.standardizedFileURL.path
+        let layout = builder.layout
+        let watcher = try FileWatcher(trees: [layout.content, layout.templates], shallow: [layout.root])
+        let rootPath = layout.root.standardizedFileURL.path
         let session = self
         Thread.detachNewThread {
             while true {
                 let changed = watcher.waitForChanges().filter { path in
                     // Beside content/ and templates/, only casebook.yml matters (not site/ or .git).
                     let parent = (path as NSString).deletingLastPathComponent
-                    return parent != rootPath || (path as NSString).lastPathComponent == SiteConfigurationLoader.fileName
+                    return parent != rootPath || (path as NSString).lastPathComponent == RepositoryLayout.configurationFile
                 }
                 guard !changed.isEmpty else { continue }
                 let done = DispatchSemaphore(value: 0)

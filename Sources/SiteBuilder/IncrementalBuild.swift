@@ -11,7 +11,7 @@ import GitHistory
 /// - Any other change (front matter, links, headings, a new or deleted file, templates,
 ///   `casebook.yml`, a failed previous build) is a full build.
 public final class IncrementalBuild: @unchecked Sendable {
-    public let root: URL
+    public let layout: RepositoryLayout
     let today: CalendarDay
     let history: HistoryOptions
     let themeDirectory: URL?
@@ -36,7 +36,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     public private(set) var lastKind: Kind = .full
 
     public init(root: URL, today: CalendarDay, history: HistoryOptions, themeDirectory: URL? = Theme.defaultDirectory()) {
-        self.root = root
+        layout = RepositoryLayout(root: root)
         self.today = today
         self.history = history
         self.themeDirectory = themeDirectory
@@ -63,8 +63,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     }
 
     private func fullBuild() -> SiteBuild.Result {
-        let prepared = SiteBuild.prepare(contentRoot: root, historyRoot: root, today: today, history: history,
-                                         lint: false, themeDirectory: themeDirectory, progress: { _ in })
+        let prepared = SiteBuild.prepare(layout, today: today, history: history, lint: false,
+                                         themeDirectory: themeDirectory, progress: { _ in })
         guard !prepared.diagnostics.hasErrors else {
             last = nil
             return SiteBuild.Result(tree: nil, diagnostics: prepared.diagnostics, pageCounts: [:])
@@ -85,14 +85,10 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// The pages the changed paths are, or `nil` when any of them is something else (a
     /// template, the configuration, a new or deleted file). Hidden files (editors' swap files) are ignored.
     private func pageKeys(_ changed: [String]) -> [PageKey]? {
-        let content = root.appendingPathComponent("content").standardizedFileURL.path + "/"
         var keys = Set<PageKey>()
         for path in changed {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            guard path.hasPrefix(content), let key = PageKey(contentPath: String(path.dropFirst(content.count))),
-                  PageKey.isValidID(key.id), name != "README.md",
-                  FileManager.default.fileExists(atPath: path) else { return nil }
+            if (path as NSString).lastPathComponent.hasPrefix(".") { continue }
+            guard let key = layout.pageKey(at: path), FileManager.default.fileExists(atPath: path) else { return nil }
             keys.insert(key)
         }
         return keys.sorted()
@@ -106,8 +102,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         var changedPages: [Page] = []
         for key in keys {
             guard let old = state.prepared.graph.pages.first(where: { $0.key == key }) else { return nil }
-            let (loaded, loadDiagnostics) = ContentLoader.reload(key, contentDirectory: state.prepared.graph.contentDirectory,
-                                                                 configuration: state.prepared.graph.configuration)
+            let (loaded, loadDiagnostics) = ContentLoader.reload(key, in: layout, configuration: state.prepared.graph.configuration)
             guard var page = loaded, Self.onlyBodyDiffers(old, page) else { return nil }
             if page.body == old.body { continue }
             page.owner = old.owner
@@ -165,7 +160,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     /// when it changed for another page too (or git cannot say), which needs a full build.
     private func refreshUncommitted(_ graph: inout ContentGraph, changed: Set<PageKey>) -> Bool {
         guard history.enabled, history.revision == nil, !changed.isEmpty else { return true }
-        guard let now = RepositoryHistory.uncommittedPages(root: root) else { return graph.histories.isEmpty }
+        guard let now = RepositoryHistory.uncommittedPages(root: layout.root) else { return graph.histories.isEmpty }
         let before = Set(graph.histories.filter { $0.value.hasUncommittedChanges }.keys)
         let flipped = before.symmetricDifference(now)
         guard flipped.isSubset(of: changed) else { return false }

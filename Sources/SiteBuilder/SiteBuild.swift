@@ -42,27 +42,27 @@ public enum SiteBuild {
                            lint: Bool = false, themeDirectory: URL? = Theme.defaultDirectory(),
                            destination: OutputDestination = .memory,
                            progress: (String) -> Void = { _ in }) -> Result {
-        guard let revision = history.revision else {
-            return build(contentRoot: root, historyRoot: root, today: today, history: history, lint: lint,
-                         themeDirectory: themeDirectory, destination: destination, progress: progress)
+        let layout = RepositoryLayout(root: root, revision: history.revision)
+        guard let revision = layout.revision, let snapshot = layout.snapshot else {
+            return build(layout, today: today, history: history, lint: lint, themeDirectory: themeDirectory,
+                         destination: destination, progress: progress)
         }
         progress("Reading revision \(revision)")
-        let snapshot = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-rev-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: snapshot) }
         do {
             try RevisionExport.export(root: root, revision: revision, to: snapshot)
         } catch {
             return Result(tree: nil, diagnostics: Diagnostics([Diagnostic(.error, "content", "\(error)")]), pageCounts: [:])
         }
-        return build(contentRoot: snapshot, historyRoot: root, today: today, history: history, lint: lint,
-                     themeDirectory: themeDirectory, destination: destination, progress: progress)
+        return build(layout, today: today, history: history, lint: lint, themeDirectory: themeDirectory,
+                     destination: destination, progress: progress)
     }
 
-    private static func build(contentRoot: URL, historyRoot: URL, today: CalendarDay, history: HistoryOptions,
+    private static func build(_ layout: RepositoryLayout, today: CalendarDay, history: HistoryOptions,
                               lint: Bool, themeDirectory: URL?, destination: OutputDestination,
                               progress: (String) -> Void) -> Result {
-        let prepared = prepare(contentRoot: contentRoot, historyRoot: historyRoot, today: today, history: history,
-                               lint: lint, themeDirectory: themeDirectory, progress: progress)
+        let prepared = prepare(layout, today: today, history: history, lint: lint, themeDirectory: themeDirectory,
+                               progress: progress)
         guard !prepared.diagnostics.hasErrors else {
             return Result(tree: nil, diagnostics: prepared.diagnostics, pageCounts: [:])
         }
@@ -111,16 +111,18 @@ public enum SiteBuild {
         var graph: ContentGraph
         var theme: Theme
         var diagnostics: Diagnostics
+        /// Where linked files are copied from.
+        var contentDirectory: URL
     }
 
-    static func prepare(contentRoot: URL, historyRoot: URL, today: CalendarDay, history: HistoryOptions,
+    static func prepare(_ layout: RepositoryLayout, today: CalendarDay, history: HistoryOptions,
                         lint: Bool, themeDirectory: URL?, progress: (String) -> Void) -> Prepared {
         progress("Reading content and history")
         // git works in its own process while the pages are parsed.
-        let gitReading = history.enabled ? BackgroundValue { RepositoryHistory.read(root: historyRoot, revision: history.revision) } : nil
-        var (graph, diagnostics) = ContentRepository.load(root: contentRoot)
+        let gitReading = history.enabled ? BackgroundValue { RepositoryHistory.read(root: layout.root, revision: layout.revision) } : nil
+        var (graph, diagnostics) = ContentRepository.load(layout)
         if lint { diagnostics.append(contentsOf: ContentLinter.lint(graph, today: today)) }
-        let (theme, themeDiagnostics) = Theme.load(root: contentRoot, defaultDirectory: themeDirectory)
+        let (theme, themeDiagnostics) = Theme.load(layout, defaultDirectory: themeDirectory)
         diagnostics.append(contentsOf: themeDiagnostics)
         if let gitReading {
             let reading = gitReading.value
@@ -129,7 +131,7 @@ public enum SiteBuild {
                 diagnostics.append(Diagnostic(history.required ? .error : .warning, "content", problem))
             }
         }
-        return Prepared(graph: graph, theme: theme, diagnostics: diagnostics)
+        return Prepared(graph: graph, theme: theme, diagnostics: diagnostics, contentDirectory: layout.content)
     }
 
     /// Both sites rendered into a sink, with the views and search indexes they were made from.
@@ -151,7 +153,7 @@ public enum SiteBuild {
         for audience in [Audience.internal, .public] {
             progress("Rendering the \(audience == .internal ? "staff guide" : "help center") (\(graph.pages.count) pages read)")
             let view = AudienceView(graph: graph, audience: audience)
-            let renderer = SiteRenderer(view: view, theme: prepared.theme, contentDirectory: graph.contentDirectory, today: today)
+            let renderer = SiteRenderer(view: view, theme: prepared.theme, contentDirectory: prepared.contentDirectory, today: today)
             let (siteDiagnostics, searchIndex) = renderer.render(into: sink)
             diagnostics.append(contentsOf: siteDiagnostics)
             sites.siteDiagnostics += siteDiagnostics

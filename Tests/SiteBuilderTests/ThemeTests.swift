@@ -8,7 +8,7 @@ import Testing
     @Test func theDefaultThemeHasEveryRequiredTemplate() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (theme, diagnostics) = Theme.load(root: root.url)
+        let (theme, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.isEmpty)
         for name in Theme.requiredTemplates {
             #expect(theme.library.getTemplate(named: name) != nil, "missing \(name)")
@@ -23,7 +23,7 @@ import Testing
             "templates/assets/casebook.css": "body { color: teal }",
         ])
         defer { root.remove() }
-        let (theme, diagnostics) = Theme.load(root: root.url)
+        let (theme, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.isEmpty)
         #expect(theme.render("404", ["page": ["title": "Lost"]]) == "custom not found Lost")
         #expect(theme.assets["casebook.css"] == Array("body { color: teal }".utf8))
@@ -33,7 +33,7 @@ import Testing
     @Test func aBrokenTemplateIsReportedWithItsPath() throws {
         let root = try TemporaryDirectory(["templates/faq.mustache": "{{#open}} never closed"])
         defer { root.remove() }
-        let (_, diagnostics) = Theme.load(root: root.url)
+        let (_, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.path == "templates/faq.mustache")
         #expect(diagnostics.first?.severity == .error)
@@ -42,7 +42,7 @@ import Testing
     @Test func aMissingThemeIsAnErrorNotACrash() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (_, diagnostics) = Theme.load(root: root.url, defaultDirectory: nil)
+        let (_, diagnostics) = Theme.load(RepositoryLayout(root: root.url), defaultDirectory: nil)
         #expect(diagnostics.count == Theme.requiredTemplates.count)
         #expect(diagnostics.allSatisfy { $0.severity == .error })
     }
