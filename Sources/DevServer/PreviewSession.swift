@@ -4,7 +4,8 @@ import SiteBuilder
 
 /// `casebook serve`: builds both sites into memory, serves them, and rebuilds whenever the
 /// content, the templates or `casebook.yml` change; open pages reload after a good rebuild
-/// and show the diagnostics of a bad one, while the last good sites stay served.
+/// and show the diagnostics of a bad one, while the last good sites stay served. A revision
+/// (`--rev`) is built from its snapshot once and served as it stood.
 public final class PreviewSession: Sendable {
     let store = SiteStore()
     let builder: IncrementalBuild
@@ -42,8 +43,13 @@ public final class PreviewSession: Sendable {
         return true
     }
 
-    /// Rebuilds after every change under `content/` and `templates/` and to `casebook.yml`, forever.
+    /// Whether saves are watched: not for a revision (`--rev`), which a save does not change.
+    public var watchesForChanges: Bool { builder.layout.revision == nil }
+
+    /// Rebuilds after every change under `content/` and `templates/` and to `casebook.yml`,
+    /// forever; for a revision there is nothing to watch, and it returns at once.
     public func watch() throws {
+        guard watchesForChanges else { return }
         let layout = builder.layout
         let watcher = try FileWatcher(trees: [layout.content, layout.templates], shallow: [layout.root])
         let rootPath = layout.root.standardizedFileURL.path

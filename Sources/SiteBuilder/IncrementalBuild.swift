@@ -10,6 +10,9 @@ import GitHistory
 ///   each site's search index; nothing else shows a page's body.
 /// - Any other change (front matter, links, headings, a new or deleted file, templates,
 ///   `casebook.yml`, a failed previous build) is a full build.
+///
+/// For a revision (`--rev`) every build is a full build of that revision: saves in the
+/// working tree do not change it.
 public final class IncrementalBuild: @unchecked Sendable {
     public let layout: RepositoryLayout
     let today: CalendarDay
@@ -36,7 +39,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     public private(set) var lastKind: Kind = .full
 
     public init(root: URL, today: CalendarDay, history: HistoryOptions, themeDirectory: URL? = Theme.defaultDirectory()) {
-        layout = RepositoryLayout(root: root)
+        layout = RepositoryLayout(root: root, revision: history.revision)
         self.today = today
         self.history = history
         self.themeDirectory = themeDirectory
@@ -63,6 +66,11 @@ public final class IncrementalBuild: @unchecked Sendable {
     }
 
     private func fullBuild() -> SiteBuild.Result {
+        defer { SiteBuild.removeSnapshot(of: layout) }
+        if let failure = SiteBuild.exportRevision(layout, progress: { _ in }) {
+            last = nil
+            return failure
+        }
         let prepared = SiteBuild.prepare(layout, today: today, history: history, lint: false,
                                          themeDirectory: themeDirectory, progress: { _ in })
         guard !prepared.diagnostics.hasErrors else {

@@ -43,19 +43,28 @@ public enum SiteBuild {
                            destination: OutputDestination = .memory,
                            progress: (String) -> Void = { _ in }) -> Result {
         let layout = RepositoryLayout(root: root, revision: history.revision)
-        guard let revision = layout.revision, let snapshot = layout.snapshot else {
-            return build(layout, today: today, history: history, lint: lint, themeDirectory: themeDirectory,
-                         destination: destination, progress: progress)
-        }
+        defer { removeSnapshot(of: layout) }
+        if let failure = exportRevision(layout, progress: progress) { return failure }
+        return build(layout, today: today, history: history, lint: lint, themeDirectory: themeDirectory,
+                     destination: destination, progress: progress)
+    }
+
+    /// Exports the revision `layout` reads, if any, into its snapshot folder; a result with
+    /// the error when the revision cannot be read.
+    static func exportRevision(_ layout: RepositoryLayout, progress: (String) -> Void) -> Result? {
+        guard let revision = layout.revision, let snapshot = layout.snapshot else { return nil }
         progress("Reading revision \(revision)")
-        defer { try? FileManager.default.removeItem(at: snapshot) }
         do {
-            try RevisionExport.export(root: root, revision: revision, to: snapshot)
+            try RevisionExport.export(root: layout.root, revision: revision, to: snapshot)
         } catch {
             return Result(tree: nil, diagnostics: Diagnostics([Diagnostic(.error, "content", "\(error)")]), pageCounts: [:])
         }
-        return build(layout, today: today, history: history, lint: lint, themeDirectory: themeDirectory,
-                     destination: destination, progress: progress)
+        return nil
+    }
+
+    /// Removes the folder a revision was exported to, once the build is done with it.
+    static func removeSnapshot(of layout: RepositoryLayout) {
+        if let snapshot = layout.snapshot { try? FileManager.default.removeItem(at: snapshot) }
     }
 
     private static func build(_ layout: RepositoryLayout, today: CalendarDay, history: HistoryOptions,
