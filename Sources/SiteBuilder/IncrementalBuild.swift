@@ -24,7 +24,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     private struct State {
         var prepared: SiteBuild.Prepared
         var sites: SiteBuild.RenderedSites
-        var tree: OutputTree
+        /// The sites as the full build wrote them, changed in place by each page rebuild.
+        var sink: MemorySink
         /// Made at the first page rebuild, then kept up to date.
         var checker: ContentValidator.PageChecker?
     }
@@ -86,7 +87,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let tree = sink.tree
         sites.result.tree = tree
         sites.result.fileCount = tree.files.count
-        last = State(prepared: prepared, sites: sites, tree: tree)
+        last = State(prepared: prepared, sites: sites, sink: sink)
         return sites.result
     }
 
@@ -137,30 +138,16 @@ public final class IncrementalBuild: @unchecked Sendable {
                 if let viewPage = view.replace(page, in: state.prepared.graph) { renderedPages.append(viewPage) }
             }
             let pageRenderer = SiteRenderer(view: view, theme: theme, contentDirectory: contentDirectory, today: today)
-            let layout = searchIndex.layout
-            var terms = Set<String>()
-            var documents = Set<Int>()
-            for viewPage in renderedPages {
-                let (path, html) = pageRenderer.renderPage(viewPage)
-                state.tree.add("\(audience.rawValue)/\(path)", html)
-                if let change = searchIndex.replace(viewPage, view: view) {
-                    terms.formUnion(change.terms)
-                    documents.insert(change.document)
-                }
-            }
-            if !renderedPages.isEmpty {
-                let (write, remove) = searchIndex.changedFiles(since: layout, terms: terms, documents: documents)
-                for path in remove { state.tree.remove("\(audience.rawValue)/\(path)") }
-                for file in write { state.tree.add("\(audience.rawValue)/\(file.path)", file.contents) }
-            }
+            pageRenderer.renderChanged(renderedPages, searchIndex: &searchIndex, into: state.sink)
             state.sites.views[audience] = view
             state.sites.renderers[audience] = pageRenderer
             state.sites.searchIndexes[audience] = searchIndex
         }
         // The sites' own diagnostics (a linked file unreadable, no sitemap) do not depend on a body.
-        state.sites.result = SiteBuild.Result(tree: state.tree, diagnostics: Diagnostics(diagnostics + state.sites.siteDiagnostics),
+        let tree = state.sink.tree
+        state.sites.result = SiteBuild.Result(tree: tree, diagnostics: Diagnostics(diagnostics + state.sites.siteDiagnostics),
                                               pageCounts: state.sites.result.pageCounts)
-        state.sites.result.fileCount = state.tree.files.count
+        state.sites.result.fileCount = tree.files.count
         return state.sites.result
     }
 
