@@ -24,16 +24,17 @@ let package = Package(
         .target(name: "GitHistory", dependencies: ["CasebookCore"]),
         .target(
             name: "SiteBuilder",
-            dependencies: ["CasebookCore", "GitHistory", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CasebookCore", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(name: "BuildPipeline", dependencies: ["CasebookCore", "GitHistory", "SiteBuilder"]),
         .target(
             name: "DevServer",
-            dependencies: ["CasebookCore", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["CasebookCore", "BuildPipeline", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .target(
             name: "CasebookCLI",
             dependencies: [
-                "CasebookCore", "SiteBuilder", "DevServer",
+                "CasebookCore", "BuildPipeline", "SiteBuilder", "DevServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +48,13 @@ let package = Package(
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
-        .testTarget(name: "CasebookCLITests", dependencies: ["CasebookCLI", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
+        .testTarget(
+            name: "CasebookCLITests",
+            dependencies: ["CasebookCLI", "BuildPipeline", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]
+        ),
+        .testTarget(
+            name: "DevServerTests",
+            dependencies: ["DevServer", "BuildPipeline", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]
+        ),
     ]
 )

@@ -1,7 +1,7 @@
 import ArgumentParser
+import BuildPipeline
 import CasebookCore
 import Foundation
-import SiteBuilder
 
 /// The `casebook` command line.
 public struct CasebookCommand: ParsableCommand {

@@ -1,6 +1,6 @@
+import BuildPipeline
 import CasebookCore
 import Foundation
-import SiteBuilder
 
 /// `casebook serve`: builds both sites into memory, serves them, and rebuilds whenever the
 /// content, the templates or `casebook.yml` change; open pages reload after a good rebuild

@@ -1,5 +1,5 @@
+import BuildPipeline
 import CasebookCLI
-import SiteBuilder
 import CasebookCore
 import CasebookTestSupport
 import Foundation

@@ -1,8 +1,8 @@
+import BuildPipeline
 import CasebookCore
 import CasebookTestSupport
 @testable import DevServer
 import Foundation
-import SiteBuilder
 import Testing
 
 /// `casebook serve --rev X` serves the content as it stood at X, not the working tree.
