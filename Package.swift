@@ -40,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(name: "casebook", dependencies: ["CasebookCLI"]),
         .executableTarget(name: "gfm-compare", dependencies: ["Markdown", "CCMarkGFM"], path: "Sources/GFMCompare"),
-        .target(name: "CasebookTestSupport", path: "Tests/TestSupport"),
+        .target(name: "CasebookTestSupport", dependencies: ["CasebookCore"], path: "Tests/TestSupport"),
         .target(name: "LeakProperties", dependencies: ["Markdown", "CasebookCore"], path: "Tests/LeakProperties"),
         .executableTarget(name: "casebook-fuzz", dependencies: ["LeakProperties"], path: "Tests/Fuzz/Harness"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
+        .testTarget(name: "BuildPipelineTests", dependencies: ["BuildPipeline", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(
             name: "CasebookCLITests",
             dependencies: ["CasebookCLI", "BuildPipeline", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]
