@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -22,9 +21,10 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCMarkGFM"]),
         .target(name: "CasebookCore", dependencies: ["Markdown", "Yams"]),
         .target(name: "GitHistory", dependencies: ["CasebookCore"]),
+        .target(name: "TemplateEngine"),
         .target(
             name: "SiteBuilder",
-            dependencies: ["CasebookCore", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["CasebookCore", "Markdown", "TemplateEngine"]
         ),
         .target(name: "BuildPipeline", dependencies: ["CasebookCore", "GitHistory", "SiteBuilder"]),
         .target(
@@ -44,6 +44,7 @@ let package = Package(
         .target(name: "LeakProperties", dependencies: ["Markdown", "CasebookCore"], path: "Tests/LeakProperties"),
         .executableTarget(name: "casebook-fuzz", dependencies: ["LeakProperties"], path: "Tests/Fuzz/Harness"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "LeakPropertyTests", dependencies: ["LeakProperties"]),
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "CasebookCore", "CasebookTestSupport"]),

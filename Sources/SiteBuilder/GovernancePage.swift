@@ -1,4 +1,5 @@
 import CasebookCore
+import TemplateEngine
 
 /// The staff-only governance page: every policy with its owner, dates and review status,
 /// the most urgent first, with counts per owner and per status.
@@ -8,7 +9,7 @@ struct GovernancePage {
 
     static let path = "governance/index.html"
 
-    func context() -> [String: Any] {
+    func context() -> TemplateObject {
         let path = Self.path
         var context = contexts.common(path: path, kind: "governance", title: "Policy governance",
             summary: "Every policy with its owner and review date, the most urgent first.")
@@ -20,27 +21,27 @@ struct GovernancePage {
             let right = (rhs.1, rhs.0.governance?.reviewBy?.daysSince1970 ?? Int.max, rhs.0.title.lowercased(), rhs.0.key)
             return left < right
         }
-        context["policies"] = policies.map { page, status in row(page, status: status, links: links) }
-        context["hasPolicies"] = !policies.isEmpty
-        context["statuses"] = ReviewStatus.allCases.map { status -> [String: Any] in
-            ["status": status.rawValue, "label": status.label, "count": policies.filter { $0.1 == status }.count]
-        }
+        context["policies"] = .objects(policies.map { page, status in row(page, status: status, links: links) })
+        context["hasPolicies"] = .flag(!policies.isEmpty)
+        context["statuses"] = .objects(ReviewStatus.allCases.map { status -> TemplateObject in
+            ["status": .text(status.rawValue), "label": .text(status.label), "count": .number(policies.filter { $0.1 == status }.count)]
+        })
         let owners = Dictionary(grouping: policies) { $0.0.governance?.owner?.name ?? "" }
-        context["owners"] = owners.keys.sorted { $0.lowercased() < $1.lowercased() }.map { owner -> [String: Any] in
+        context["owners"] = .objects(owners.keys.sorted { $0.lowercased() < $1.lowercased() }.map { owner -> TemplateObject in
             let statuses = owners[owner, default: []].map(\.1)
-            return ["owner": owner, "total": statuses.count,
-                    "overdue": statuses.filter { $0 == .overdue }.count,
-                    "dueSoon": statuses.filter { $0 == .dueSoon }.count]
-        }
+            return ["owner": .text(owner), "total": .number(statuses.count),
+                    "overdue": .number(statuses.filter { $0 == .overdue }.count),
+                    "dueSoon": .number(statuses.filter { $0 == .dueSoon }.count)]
+        })
         return context
     }
 
-    private func row(_ page: ViewPage, status: ReviewStatus, links: LinkHrefs) -> [String: Any] {
+    private func row(_ page: ViewPage, status: ReviewStatus, links: LinkHrefs) -> TemplateObject {
         var row = contexts.link(to: page, links: links)
-        row["owner"] = page.governance?.owner?.name ?? ""
-        if case .codeOwners(let file, _)? = page.governance?.owner?.source { row["ownerSource"] = file }
-        row["status"] = status.rawValue
-        row["statusLabel"] = status.label
+        row["owner"] = .text(page.governance?.owner?.name ?? "")
+        if case .codeOwners(let file, _)? = page.governance?.owner?.source { row["ownerSource"] = .text(file) }
+        row["status"] = .text(status.rawValue)
+        row["statusLabel"] = .text(status.label)
         if let effective = page.effective { row["effective"] = contexts.day(effective) }
         if let reviewBy = page.governance?.reviewBy { row["reviewBy"] = contexts.day(reviewBy) }
         if let updated = page.updated { row["updated"] = contexts.day(updated.day) }

@@ -1,7 +1,8 @@
 import CasebookCore
 import Markdown
+import TemplateEngine
 
-/// Builds the dictionaries the Mustache templates read (documented in `templates/README.md`).
+/// Builds the objects the templates read (documented in `templates/README.md`).
 /// Everything a template can show comes from an `AudienceView`, so nothing here filters.
 struct PageContexts {
     let view: AudienceView
@@ -9,66 +10,96 @@ struct PageContexts {
 
     var isInternal: Bool { view.audience == .internal }
 
+    /// The site-wide keys of a content page, by type: the same for every page of a type.
+    private let contentFrames: [PageType: TemplateObject]
+
+    init(view: AudienceView, today: CalendarDay) {
+        self.view = view
+        self.today = today
+        var frames: [PageType: TemplateObject] = [:]
+        for type in PageType.allCases {
+            frames[type] = Self.frame(view: view, path: SitePaths.page(PageKey(type: type, id: "page")), kind: Self.kind(of: type))
+        }
+        contentFrames = frames
+    }
+
     /// The keys every template gets: root, site, nav and the page basics.
     func common(path: String, kind: String, title: String, summary: String? = nil,
-                typeLabel: String? = nil, isInternalPage: Bool = false) -> [String: Any] {
+                typeLabel: String? = nil, isInternalPage: Bool = false) -> TemplateObject {
+        withPage(Self.frame(view: view, path: path, kind: kind), kind: kind, title: title, summary: summary,
+                 typeLabel: typeLabel, isInternalPage: isInternalPage)
+    }
+
+    private func withPage(_ frame: TemplateObject, kind: String, title: String, summary: String?,
+                          typeLabel: String?, isInternalPage: Bool) -> TemplateObject {
+        var context = frame
+        var page: TemplateObject = ["title": .text(title), "kind": .text(kind), "isInternalPage": .flag(isInternalPage)]
+        if let summary, !summary.isEmpty { page["summary"] = .text(summary) }
+        if let typeLabel { page["typeLabel"] = .text(typeLabel) }
+        context["page"] = .object(page)
+        return context
+    }
+
+    /// Root, site, nav and the search and "What's new" addresses of the file at `path`: they
+    /// depend only on how deep the file is and which part of the site it is in.
+    private static func frame(view: AudienceView, path: String, kind: String) -> TemplateObject {
+        let isInternal = view.audience == .internal
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
-        let site: [String: Any] = ["title": view.site.title, "isInternal": isInternal, "isPublic": !isInternal]
-        var nav: [[String: Any]] = [["title": "Home", "url": links.href(toFile: SitePaths.home), "current": kind == "home"]]
+        let site: TemplateObject = ["title": .text(view.site.title), "isInternal": .flag(isInternal), "isPublic": .flag(!isInternal)]
+        var nav: [TemplateObject] = [["title": "Home", "url": .text(links.href(toFile: SitePaths.home)), "current": .flag(kind == "home")]]
         for type in PageType.allCases where !view.pages(of: type).isEmpty {
             let target = SitePaths.typeIndex(type)
-            nav.append(["title": type == .categories ? "Categories" : type.pluralLabel,
-                        "url": links.href(toFile: target), "current": path == target || path.hasPrefix("\(type.rawValue)/")])
+            nav.append(["title": .text(type == .categories ? "Categories" : type.pluralLabel),
+                        "url": .text(links.href(toFile: target)), "current": .flag(path == target || path.hasPrefix("\(type.rawValue)/"))])
         }
-        nav.append(["title": "What's new", "url": links.href(toFile: SitePaths.whatsNew), "current": path == SitePaths.whatsNew])
+        nav.append(["title": "What's new", "url": .text(links.href(toFile: SitePaths.whatsNew)), "current": .flag(path == SitePaths.whatsNew)])
         if isInternal {
             for (title, target) in [("Governance", GovernancePage.path), ("Authority", AuthorityPage.path)] {
-                nav.append(["title": title, "url": links.href(toFile: target), "current": path == target])
+                nav.append(["title": .text(title), "url": .text(links.href(toFile: target)), "current": .flag(path == target)])
             }
         }
-        var page: [String: Any] = ["title": title, "kind": kind, "isInternalPage": isInternalPage]
-        if let summary, !summary.isEmpty { page["summary"] = summary }
-        if let typeLabel { page["typeLabel"] = typeLabel }
-        return ["root": SitePaths.root(from: path), "site": site, "nav": nav, "page": page,
-                "whatsNewURL": links.href(toFile: SitePaths.whatsNew),
-                "searchURL": links.href(toFile: SearchIndex.resultsPage)]
+        return ["root": .text(SitePaths.root(from: path)), "site": .object(site), "nav": .objects(nav),
+                "whatsNewURL": .text(links.href(toFile: SitePaths.whatsNew)),
+                "searchURL": .text(links.href(toFile: SearchIndex.resultsPage))]
     }
 
     /// The context of a content page: body, categories, related pages, backlinks and per-type parts.
-    func content(_ page: ViewPage, path: String) -> [String: Any] {
+    func content(_ page: ViewPage, path: String) -> TemplateObject {
         let links = LinkHrefs(view: view, fromPath: path, fromKey: page.key)
-        var context = common(path: path, kind: kind(of: page.key.type), title: page.title, summary: page.summary,
-                             typeLabel: page.key.type.label, isInternalPage: page.isInternalPage)
-        var pageContext = context["page"] as? [String: Any] ?? [:]
-        pageContext["bodyHTML"] = bodyHTML(page, links: links)
+        let kind = Self.kind(of: page.key.type)
+        var context = withPage(contentFrames[page.key.type] ?? Self.frame(view: view, path: path, kind: kind), kind: kind,
+                               title: page.title, summary: page.summary, typeLabel: page.key.type.label,
+                               isInternalPage: page.isInternalPage)
+        guard case .object(var pageContext)? = context["page"] else { preconditionFailure("common() sets page") }
+        pageContext["bodyHTML"] = .text(bodyHTML(page, links: links))
         if let effective = page.effective { pageContext["effective"] = day(effective) }
         if let updated = page.updated { pageContext["updated"] = day(updated.day) }
-        context["page"] = pageContext
+        context["page"] = .object(pageContext)
         if let history = page.history { context["history"] = self.history(history) }
         if let hash = page.contentHash {
-            context["source"] = ["path": page.key.sourcePath, "hash": hash, "shortHash": String(hash.prefix(10))]
+            context["source"] = ["path": .text(page.key.sourcePath), "hash": .text(hash), "shortHash": .text(String(hash.prefix(10)))]
         }
-        if let redline = page.redline { context["redline"] = ["html": RedlineHTML.render(redline)] }
+        if let redline = page.redline { context["redline"] = ["html": .text(RedlineHTML.render(redline))] }
 
         let categories = page.categories.compactMap { view[$0] }.map { link(to: $0, links: links) }
         let related = page.related.compactMap { view[$0] }.map { link(to: $0, links: links) }
         let backlinks = page.backlinks.compactMap { view[$0] }.map { link(to: $0, links: links) }
-        context["categories"] = categories
-        context["related"] = related
-        context["backlinks"] = backlinks
-        context["hasCategories"] = !categories.isEmpty
-        context["hasRelated"] = !related.isEmpty
-        context["hasBacklinks"] = !backlinks.isEmpty
-        context["tags"] = page.tags
-        context["hasTags"] = !page.tags.isEmpty
-        context["hasAside"] = !(categories.isEmpty && related.isEmpty && backlinks.isEmpty && page.tags.isEmpty)
-        if let governance = page.governance { context["governance"] = self.governance(governance) }
-        if page.key.type == .scripts { context["script"] = script(page, links: links) }
-        if page.key.type == .categories { context["decision"] = decision(for: page, links: links) }
+        context["categories"] = .objects(categories)
+        context["related"] = .objects(related)
+        context["backlinks"] = .objects(backlinks)
+        context["hasCategories"] = .flag(!categories.isEmpty)
+        context["hasRelated"] = .flag(!related.isEmpty)
+        context["hasBacklinks"] = .flag(!backlinks.isEmpty)
+        context["tags"] = .texts(page.tags)
+        context["hasTags"] = .flag(!page.tags.isEmpty)
+        context["hasAside"] = .flag(!(categories.isEmpty && related.isEmpty && backlinks.isEmpty && page.tags.isEmpty))
+        if let governance = page.governance { context["governance"] = .object(self.governance(governance)) }
+        if page.key.type == .scripts { context["script"] = .object(script(page, links: links)) }
+        if page.key.type == .categories { context["decision"] = .object(decision(for: page, links: links)) }
         return context
     }
 
-    func kind(of type: PageType) -> String {
+    static func kind(of type: PageType) -> String {
         switch type {
         case .categories: "category"
         case .policies: "policy"
@@ -78,10 +109,10 @@ struct PageContexts {
     }
 
     /// A link to a page for lists: title, url, type and summary.
-    func link(to page: ViewPage, links: LinkHrefs) -> [String: Any] {
-        var item: [String: Any] = ["title": page.title, "url": links.href(for: .page(page.key, fragment: nil)) ?? "",
-                                   "typeLabel": page.key.type.label, "isInternalPage": page.isInternalPage]
-        if let summary = page.summary, !summary.isEmpty { item["summary"] = summary }
+    func link(to page: ViewPage, links: LinkHrefs) -> TemplateObject {
+        var item: TemplateObject = ["title": .text(page.title), "url": .text(links.href(for: .page(page.key, fragment: nil)) ?? ""),
+                                    "typeLabel": .text(page.key.type.label), "isInternalPage": .flag(page.isInternalPage)]
+        if let summary = page.summary, !summary.isEmpty { item["summary"] = .text(summary) }
         return item
     }
 
@@ -96,43 +127,44 @@ struct PageContexts {
     }
 
     /// The staff-only history: who changed the page, the newest commits and uncommitted edits.
-    private func history(_ history: PageHistory) -> [String: Any] {
+    private func history(_ history: PageHistory) -> TemplateValue {
         let shown = history.commits.prefix(Self.historyLength)
         let more = history.commits.count - shown.count
-        var context: [String: Any] = [
-            "hasUncommittedChanges": history.hasUncommittedChanges,
-            "hasCommits": !shown.isEmpty,
-            "commits": shown.map { commit -> [String: Any] in
-                ["date": day(commit.date.day), "author": commit.author, "subject": commit.subject, "shortID": commit.shortID]
-            },
-            "hasMore": more > 0,
-            "moreLabel": more == 1 ? "1 older change" : "\(more) older changes",
+        var context: TemplateObject = [
+            "hasUncommittedChanges": .flag(history.hasUncommittedChanges),
+            "hasCommits": .flag(!shown.isEmpty),
+            "commits": .objects(shown.map { commit -> TemplateObject in
+                ["date": day(commit.date.day), "author": .text(commit.author), "subject": .text(commit.subject),
+                 "shortID": .text(commit.shortID)]
+            }),
+            "hasMore": .flag(more > 0),
+            "moreLabel": .text(more == 1 ? "1 older change" : "\(more) older changes"),
         ]
-        if history.updated != nil, let newest = history.commits.first { context["updatedBy"] = newest.author }
-        return context
+        if history.updated != nil, let newest = history.commits.first { context["updatedBy"] = .text(newest.author) }
+        return .object(context)
     }
 
     /// How many commits a page's history lists.
     static let historyLength = 20
 
-    func day(_ day: CalendarDay) -> [String: Any] {
-        ["iso": day.iso, "display": day.display]
+    func day(_ day: CalendarDay) -> TemplateValue {
+        ["iso": .text(day.iso), "display": .text(day.display)]
     }
 
-    func governance(_ governance: PolicyGovernance) -> [String: Any] {
-        var context: [String: Any] = [
-            "owner": governance.owner?.name ?? "",
-            "hasAuthority": !governance.authority.isEmpty,
-            "authority": governance.authority.map { ["role": $0.role, "upTo": $0.upTo] },
+    func governance(_ governance: PolicyGovernance) -> TemplateObject {
+        var context: TemplateObject = [
+            "owner": .text(governance.owner?.name ?? ""),
+            "hasAuthority": .flag(!governance.authority.isEmpty),
+            "authority": .objects(governance.authority.map { ["role": .text($0.role), "upTo": .text($0.upTo)] }),
         ]
         if case .codeOwners(let path, let line)? = governance.owner?.source {
-            context["ownerSource"] = "\(path), line \(line)"
+            context["ownerSource"] = .text("\(path), line \(line)")
         }
         if let reviewBy = governance.reviewBy {
             let status = ReviewStatus(reviewBy: reviewBy, today: today)
             context["reviewBy"] = day(reviewBy)
-            context["reviewStatus"] = status.rawValue
-            context["reviewStatusLabel"] = status.label
+            context["reviewStatus"] = .text(status.rawValue)
+            context["reviewStatusLabel"] = .text(status.label)
         }
         return context
     }

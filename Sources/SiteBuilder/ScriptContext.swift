@@ -1,22 +1,23 @@
 import CasebookCore
+import TemplateEngine
 
 extension PageContexts {
     /// A script's outcome, its fill-in form (staff site) and the script for the opposite outcome.
-    func script(_ page: ViewPage, links: LinkHrefs) -> [String: Any] {
+    func script(_ page: ViewPage, links: LinkHrefs) -> TemplateObject {
         let fields = isInternal ? page.document.placeholderNames : []
-        var context: [String: Any] = ["hasFields": !fields.isEmpty, "fields": fields]
+        var context: TemplateObject = ["hasFields": .flag(!fields.isEmpty), "fields": .texts(fields)]
         if let outcome = page.outcome {
-            context["outcome"] = outcome.rawValue
-            context["outcomeLabel"] = outcome.label
+            context["outcome"] = .text(outcome.rawValue)
+            context["outcomeLabel"] = .text(outcome.label)
         }
         let counterparts = page.related.compactMap { view[$0] }.filter { related in
             related.key.type == .scripts && related.outcome != nil && related.outcome == page.outcome?.opposite
         }
-        context["counterparts"] = counterparts.map { counterpart -> [String: Any] in
+        context["counterparts"] = .objects(counterparts.map { counterpart -> TemplateObject in
             var item = link(to: counterpart, links: links)
             item["prompt"] = counterpart.outcome == .deny ? "Saying no instead?" : "Saying yes instead?"
             return item
-        }
+        })
         return context
     }
 }

@@ -12,7 +12,7 @@ extension SiteRenderer {
         var documents = Set<Int>()
         for page in pages {
             let (path, html) = renderPage(page)
-            sink.add("\(folder)/\(path)", html)
+            sink.add("\(folder)/\(path)", bytes: html)
             if let change = searchIndex.replace(page, view: view) {
                 terms.formUnion(change.terms)
                 documents.insert(change.document)

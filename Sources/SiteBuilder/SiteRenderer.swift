@@ -1,4 +1,5 @@
 import CasebookCore
+import TemplateEngine
 import Foundation
 
 /// Renders one audience's view into the files of its site: pages, lists, assets, linked
@@ -17,9 +18,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// One content page's file: its path in the site and its HTML.
-    func renderPage(_ page: ViewPage) -> (path: String, html: String) {
+    func renderPage(_ page: ViewPage) -> (path: String, html: [UInt8]) {
         let path = SitePaths.page(page.key)
-        return (path, theme.render(contexts.kind(of: page.key.type), contexts.content(page, path: path)))
+        return (path, theme.render(PageContexts.kind(of: page.key.type), contexts.content(page, path: path)))
     }
 
     /// Renders the site's files into `sink` as they are made (pages on every core), and returns
@@ -30,23 +31,23 @@ public struct SiteRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         view.pages.parallelForEach { page in
             let (path, html) = renderPage(page)
-            sink.add(path, html)
+            sink.add(path, bytes: html)
         }
-        sink.add(SitePaths.home, theme.render("home", homeContext()))
+        sink.add(SitePaths.home, bytes: theme.render("home", homeContext()))
         for type in PageType.allCases where !view.pages(of: type).isEmpty {
             let path = SitePaths.typeIndex(type)
-            sink.add(path, theme.render("type-index", typeIndexContext(type, path: path)))
+            sink.add(path, bytes: theme.render("type-index", typeIndexContext(type, path: path)))
         }
-        sink.add(SitePaths.whatsNew, theme.render("whats-new", whatsNewContext()))
-        sink.add(SearchIndex.resultsPage, theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
+        sink.add(SitePaths.whatsNew, bytes: theme.render("whats-new", whatsNewContext()))
+        sink.add(SearchIndex.resultsPage, bytes: theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
                                                                                  title: "Search")))
         let searchIndex = SearchIndex(view: view)
         for file in searchIndex.files { sink.add(file.path, file.contents) }
         if view.audience == .internal {
-            sink.add(GovernancePage.path, theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
-            sink.add(AuthorityPage.path, theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
+            sink.add(GovernancePage.path, bytes: theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
+            sink.add(AuthorityPage.path, bytes: theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
         }
-        sink.add(SitePaths.notFound, theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
+        sink.add(SitePaths.notFound, bytes: theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
                                                                          title: "Page not found")))
         for (name, bytes) in theme.assets { sink.add(SitePaths.asset(name), bytes: bytes) }
         for file in view.files {
@@ -77,59 +78,59 @@ public struct SiteRenderer: Sendable {
     /// How many the home page lists.
     static let changesOnHome = 5
 
-    private func whatsNewContext() -> [String: Any] {
+    private func whatsNewContext() -> TemplateObject {
         let path = SitePaths.whatsNew
         var context = contexts.common(path: path, kind: "whats-new", title: "What's new",
                                       summary: "The pages changed most recently, newest first.")
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
-        context["changes"] = view.recentlyChanged(limit: Self.changesListed).map { change(of: $0, links: links) }
+        context["changes"] = .objects(view.recentlyChanged(limit: Self.changesListed).map { change(of: $0, links: links) })
         if view.audience == .public, view.site.baseURL != nil, !view.recentlyChanged(limit: 1).isEmpty {
-            context["feedURL"] = links.href(toFile: SitePaths.feed)
+            context["feedURL"] = .text(links.href(toFile: SitePaths.feed))
         }
         return context
     }
 
     /// A changed page for lists: link, date and, on the staff site, who changed it and why.
-    private func change(of page: ViewPage, links: LinkHrefs) -> [String: Any] {
+    private func change(of page: ViewPage, links: LinkHrefs) -> TemplateObject {
         var item = contexts.link(to: page, links: links)
         if let updated = page.updated { item["updated"] = contexts.day(updated.day) }
         if let newest = page.history?.commits.first {
-            item["author"] = newest.author
-            item["subject"] = newest.subject
+            item["author"] = .text(newest.author)
+            item["subject"] = .text(newest.subject)
         }
         return item
     }
 
-    private func homeContext() -> [String: Any] {
+    private func homeContext() -> TemplateObject {
         let path = SitePaths.home
         var context = contexts.common(path: path, kind: "home", title: view.site.title)
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
-        context["categories"] = view.pages(of: .categories).map { category -> [String: Any] in
+        context["categories"] = .objects(view.pages(of: .categories).map { category -> TemplateObject in
             var item = contexts.link(to: category, links: links)
             let members = view.members(of: category.key)
             let counts = [PageType.policies, .faq, .scripts].compactMap { type -> String? in
                 let number = members.filter { $0.key.type == type }.count
                 return number == 0 ? nil : type.count(number)
             }
-            item["countsLabel"] = counts.joined(separator: " · ")
+            item["countsLabel"] = .text(counts.joined(separator: " · "))
             return item
-        }
+        })
         let recent = view.recentlyChanged(limit: Self.changesOnHome)
-        context["recent"] = recent.map { change(of: $0, links: links) }
-        context["hasRecent"] = !recent.isEmpty
-        context["sections"] = [PageType.policies, .faq, .scripts].compactMap { type -> [String: Any]? in
+        context["recent"] = .objects(recent.map { change(of: $0, links: links) })
+        context["hasRecent"] = .flag(!recent.isEmpty)
+        context["sections"] = .objects([PageType.policies, .faq, .scripts].compactMap { type -> TemplateObject? in
             let number = view.pages(of: type).count
             guard number > 0 else { return nil }
-            return ["title": type.pluralLabel, "url": links.href(toFile: SitePaths.typeIndex(type)),
-                    "countLabel": type.count(number)]
-        }
+            return ["title": .text(type.pluralLabel), "url": .text(links.href(toFile: SitePaths.typeIndex(type))),
+                    "countLabel": .text(type.count(number))]
+        })
         return context
     }
 
-    private func typeIndexContext(_ type: PageType, path: String) -> [String: Any] {
+    private func typeIndexContext(_ type: PageType, path: String) -> TemplateObject {
         var context = contexts.common(path: path, kind: "index", title: type.pluralLabel)
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
-        context["pages"] = view.pages(of: type).map { contexts.link(to: $0, links: links) }
+        context["pages"] = .objects(view.pages(of: type).map { contexts.link(to: $0, links: links) })
         return context
     }
 }

@@ -1,6 +1,6 @@
 import CasebookCore
 import Foundation
-import Mustache
+import TemplateEngine
 
 /// The Mustache templates and static assets a site is rendered with: the default theme,
 /// with any file of the content repository's own `templates/` taking its place by name.
@@ -9,7 +9,7 @@ public struct Theme: Sendable {
     public static let requiredTemplates = ["base", "home", "category", "policy", "faq", "script", "type-index", "whats-new", "404",
                                             "governance", "authority", "search"]
 
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     /// Files under `templates/assets/`, by path relative to that folder.
     public let assets: [String: [UInt8]]
 
@@ -38,33 +38,34 @@ public struct Theme: Sendable {
                 }
             }
         }
-        var templates: [String: MustacheTemplate] = [:]
+        var texts: [String: String] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             guard let text = FileManager.default.contents(atPath: source.url.path).map({ String(decoding: $0, as: UTF8.self) }) else {
                 diagnostics.append(Diagnostic(.error, source.file, "the template cannot be read"))
                 continue
             }
-            do {
-                templates[name] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(Diagnostic(.error, source.file, line: error.context.lineNumber,
-                                              column: max(error.context.columnNumber, 1),
-                                              "invalid template: \(error.error)"))
-            } catch {
-                diagnostics.append(Diagnostic(.error, source.file, "invalid template: \(error)"))
-            }
+            texts[name] = text
+        }
+        let library = TemplateLibrary(sources: texts)
+        for (name, error) in library.errors.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(Diagnostic(.error, sources[name]?.file ?? name, line: error.line, column: error.column,
+                                          "invalid template: \(error.message)"))
+        }
+        for (name, partial) in library.missingPartials {
+            diagnostics.append(Diagnostic(.error, sources[name]?.file ?? name,
+                                          "the template includes '\(partial)', which the theme does not have"))
         }
         for name in requiredTemplates where sources[name] == nil {
             let searched = layers.map(\.directory.path).joined(separator: ", ")
             diagnostics.append(Diagnostic(.error, "templates/\(name).mustache",
                                           "no template '\(name)' in the theme (looked in \(searched))"))
         }
-        return (Theme(library: MustacheLibrary(templates: templates), assets: assets), diagnostics)
+        return (Theme(library: library, assets: assets), diagnostics)
     }
 
-    /// Renders a template; a missing template renders as an empty string (checked at load).
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders a template as UTF-8; a missing template renders as nothing (checked at load).
+    public func render(_ name: String, _ context: TemplateObject) -> [UInt8] {
+        library.render(name, context)
     }
 
     /// The default theme: `$CASEBOOK_THEME`, else `share/casebook/templates` beside the

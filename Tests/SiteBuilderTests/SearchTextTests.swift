@@ -20,6 +20,18 @@ import Testing
         }
     }
 
+    @Test func theByteStemmerAgreesWithTheCharacterStemmer() {
+        // Words made of the letters the rules look at, so every branch is taken many times.
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("aeiouysdgnlzrbt")
+        let endings = ["", "s", "es", "ies", "sses", "ss", "us", "is", "ing", "ed", "e", "ings", "eds", "lled", "tting"]
+        for _ in 0..<20_000 {
+            let stem = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let word = stem + endings.randomElement(using: &generator)!
+            #expect(SearchText.stemASCII(Array(word.utf8)) == SearchText.stemCharacters(word), "\(word)")
+        }
+    }
+
     @Test func termsDropShortTokensAndStopWords() {
         for (text, terms) in Self.cases.terms {
             #expect(SearchText.terms(text) == terms, "\(text)")

@@ -11,10 +11,16 @@ import Testing
         let (theme, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.isEmpty)
         for name in Theme.requiredTemplates {
-            #expect(theme.library.getTemplate(named: name) != nil, "missing \(name)")
+            #expect(theme.library.contains(name), "missing \(name)")
         }
         #expect(theme.assets["casebook.css"] != nil)
-        #expect(theme.assets["casebook.js"] != nil)
+        let layout = try String(contentsOf: try #require(Theme.defaultDirectory()).appendingPathComponent("base.mustache"),
+                                encoding: .utf8)
+        let scripts = ScriptTags.sources(in: layout)
+        #expect(scripts.contains("{{root}}assets/casebook.js"))
+        for source in scripts {
+            #expect(theme.assets[String(source.dropFirst("{{root}}assets/".count))] != nil, "missing \(source)")
+        }
     }
 
     @Test func aRepositoryTemplateOverridesTheDefaultByName() throws {
@@ -25,9 +31,9 @@ import Testing
         defer { root.remove() }
         let (theme, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.isEmpty)
-        #expect(theme.render("404", ["page": ["title": "Lost"]]) == "custom not found Lost")
+        #expect(theme.render("404", ["page": ["title": "Lost"]]) == Array("custom not found Lost".utf8))
         #expect(theme.assets["casebook.css"] == Array("body { color: teal }".utf8))
-        #expect(theme.library.getTemplate(named: "policy") != nil)
+        #expect(theme.library.contains("policy"))
     }
 
     @Test func aBrokenTemplateIsReportedWithItsPath() throws {
@@ -37,6 +43,14 @@ import Testing
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.path == "templates/faq.mustache")
         #expect(diagnostics.first?.severity == .error)
+    }
+
+    @Test func aPartialTheThemeDoesNotHaveIsAnError() throws {
+        let root = try TemporaryDirectory(["templates/faq.mustache": "{{<base}}{{$main}}{{>no-such-part}}{{/main}}{{/base}}"])
+        defer { root.remove() }
+        let (_, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
+        #expect(diagnostics.map(\.message) == ["the template includes 'no-such-part', which the theme does not have"])
+        #expect(diagnostics.first?.path == "templates/faq.mustache")
     }
 
     @Test func aMissingThemeIsAnErrorNotACrash() throws {

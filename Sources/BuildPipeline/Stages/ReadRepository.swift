@@ -13,6 +13,7 @@ struct ReadRepository: BuildStage {
         let gitReading = history.enabled ? BackgroundValue { RepositoryHistory.read(root: layout.root, revision: layout.revision) } : nil
         var (graph, diagnostics) = ContentRepository.load(layout)
         if let gitReading {
+            context.progress("Reading history (\(graph.pages.count) pages read)")
             let reading = gitReading.value
             graph.histories = reading.histories
             if let problem = reading.problem {

@@ -112,7 +112,12 @@ public struct AudienceView: Sendable {
                              targets: [String: LinkTarget], history: PageHistory?) -> ViewPage {
         let isPublic = audience == .public
         let document = isPublic ? page.document.removingInternalCallouts() : page.document
-        let destinations = Set(document.links.map(\.destination))
+        // The targets were resolved from the whole document: only the public version has fewer links.
+        var linkTargets = targets
+        if isPublic {
+            let destinations = Set(document.links.map(\.destination))
+            linkTargets = targets.filter { destinations.contains($0.key) }
+        }
         let frontMatter = page.frontMatter
         let categories = frontMatter.categories.map { PageKey(type: .categories, id: $0.value) }
         let related = frontMatter.related.compactMap { entry -> PageKey? in
@@ -137,7 +142,7 @@ public struct AudienceView: Sendable {
             outcome: page.key.type == .scripts ? frontMatter.outcome : nil,
             order: page.key.type == .categories ? frontMatter.order : nil,
             tags: isPublic ? [] : frontMatter.tags,
-            linkTargets: targets.filter { destinations.contains($0.key) },
+            linkTargets: linkTargets,
             updated: history?.updated,
             history: isPublic ? nil : history,
             contentHash: isPublic ? nil : page.contentHash,

@@ -1,35 +1,74 @@
 import Markdown
 
-/// A page as one audience sees it: only what that audience may read is present.
-public struct ViewPage: Sendable {
-    public var key: PageKey
-    public var title: String
-    public var summary: String?
+/// A page as one audience sees it: only what that audience may read is present. A class, so
+/// the lists of a view (by type, by category, newest first) share one copy of each page.
+public final class ViewPage: Sendable {
+    public let key: PageKey
+    public let title: String
+    public let summary: String?
     /// The body; on the public site every `[!INTERNAL]` callout is already removed.
-    public var document: MarkdownDocument
+    public let document: MarkdownDocument
     /// Categories, related pages and backlinks this audience may see, in display order.
-    public var categories: [PageKey]
-    public var related: [PageKey]
-    public var backlinks: [PageKey]
+    public let categories: [PageKey]
+    public let related: [PageKey]
+    public let backlinks: [PageKey]
     /// True on the staff site for pages whose audience is internal.
-    public var isInternalPage: Bool
-    public var effective: CalendarDay?
+    public let isInternalPage: Bool
+    public let effective: CalendarDay?
     /// Owner, review date and authority: staff site only, `nil` on the public site.
-    public var governance: PolicyGovernance?
-    public var outcome: ScriptOutcome?
-    public var order: Int?
+    public let governance: PolicyGovernance?
+    public let outcome: ScriptOutcome?
+    public let order: Int?
     /// Free keywords: staff site only.
-    public var tags: [String]
+    public let tags: [String]
     /// What each destination left in `document` resolves to.
-    public var linkTargets: [String: LinkTarget]
+    public let linkTargets: [String: LinkTarget]
     /// When the page last changed in git: the one thing from git the public site shows.
-    public var updated: Timestamp?
+    public let updated: Timestamp?
     /// Commits, authors and uncommitted edits: staff site only, `nil` on the public site.
-    public var history: PageHistory?
+    public let history: PageHistory?
     /// Git's id for the page's source file: staff site only.
-    public var contentHash: String?
+    public let contentHash: String?
     /// What the last change did to a policy's text: staff site only.
-    public var redline: [WordDiff.Segment]?
+    public let redline: [WordDiff.Segment]?
+
+    init(key: PageKey,
+         title: String,
+         summary: String?,
+         document: MarkdownDocument,
+         categories: [PageKey],
+         related: [PageKey],
+         backlinks: [PageKey],
+         isInternalPage: Bool,
+         effective: CalendarDay?,
+         governance: PolicyGovernance?,
+         outcome: ScriptOutcome?,
+         order: Int?,
+         tags: [String],
+         linkTargets: [String: LinkTarget],
+         updated: Timestamp?,
+         history: PageHistory?,
+         contentHash: String?,
+         redline: [WordDiff.Segment]?) {
+        self.key = key
+        self.title = title
+        self.summary = summary
+        self.document = document
+        self.categories = categories
+        self.related = related
+        self.backlinks = backlinks
+        self.isInternalPage = isInternalPage
+        self.effective = effective
+        self.governance = governance
+        self.outcome = outcome
+        self.order = order
+        self.tags = tags
+        self.linkTargets = linkTargets
+        self.updated = updated
+        self.history = history
+        self.contentHash = contentHash
+        self.redline = redline
+    }
 }
 
 /// The parts of a policy that only staff see.

@@ -47,7 +47,7 @@ struct YAMLReader {
     mutating func topLevelEntries(of yaml: String, describing what: String) -> [Entry]? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             reportYAMLError(error)
             return nil

@@ -187,18 +187,17 @@ public struct SearchIndex: Sendable {
         let text = page.document.readableText
         let categories = page.categories.compactMap { view[$0]?.title }
         // Weights are summed per token first, so each distinct token is stemmed once.
-        var tokenWeights: [String: Int] = [:]
-        func add(_ words: String, _ field: Field) {
-            SearchText.forEachToken(in: words) { tokenWeights[$0, default: 0] += field.rawValue }
+        var tally = TokenTally()
+        let fields: [(Field, [String])] = [(page.key.type == .faq ? .question : .title, [page.title]),
+                                           (.summary, [page.summary ?? ""]), (.headings, text.headings),
+                                           (.categories, categories), (.body, text.body)]
+        for (field, texts) in fields {
+            tally.weight = field.rawValue
+            for words in texts { SearchText.scan(words, into: &tally) }
         }
-        add(page.title, page.key.type == .faq ? .question : .title)
-        add(page.summary ?? "", .summary)
-        for heading in text.headings { add(heading, .headings) }
-        for category in categories { add(category, .categories) }
-        for block in text.body { add(block, .body) }
         var weights: [String: Int] = [:]
-        for (token, weight) in tokenWeights where !SearchText.isStopWord(token) {
-            weights[SearchText.stem(token), default: 0] += weight
+        tally.forEach { token, weight in
+            if !SearchText.isStopWord(token) { weights[SearchText.stem(token), default: 0] += weight }
         }
         let json = JSONText.array([
             JSONText.string(page.title),
@@ -214,35 +213,37 @@ public struct SearchIndex: Sendable {
     /// The page's text with whitespace collapsed, cut at a word boundary near `textLimit`.
     /// Works on UTF-8 bytes: words split at ASCII whitespace, length counted in Unicode scalars.
     static func excerpt(_ blocks: [String]) -> String {
-        var bytes: [UInt8] = []
+        var output: [UInt8] = []
+        output.reserveCapacity(textLimit + 64)
         var length = 0
-        var word: [UInt8] = []
-        var wordLength = 0
-        func endWord() -> Bool {
-            defer {
-                word.removeAll(keepingCapacity: true)
-                wordLength = 0
-            }
-            guard wordLength > 0 else { return true }
-            let separator = length == 0 ? 0 : 1
-            guard length + separator + wordLength <= textLimit else { return false }
-            if separator == 1 { bytes.append(0x20) }
-            bytes += word
-            length += separator + wordLength
-            return true
-        }
         for block in blocks {
-            for byte in block.utf8 {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    guard endWord() else { return String(decoding: bytes, as: UTF8.self) }
-                } else {
-                    word.append(byte)
-                    if byte & 0xC0 != 0x80 { wordLength += 1 }
+            var block = block
+            let complete = block.withUTF8 { bytes -> Bool in
+                var index = 0
+                while index < bytes.count {
+                    while index < bytes.count, isExcerptSpace(bytes[index]) { index += 1 }
+                    let start = index
+                    var wordLength = 0
+                    while index < bytes.count, !isExcerptSpace(bytes[index]) {
+                        if bytes[index] & 0xC0 != 0x80 { wordLength += 1 }
+                        index += 1
+                    }
+                    guard wordLength > 0 else { continue }
+                    let separator = length == 0 ? 0 : 1
+                    guard length + separator + wordLength <= textLimit else { return false }
+                    if separator == 1 { output.append(0x20) }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    length += separator + wordLength
                 }
+                return true
             }
-            guard endWord() else { break }
+            if !complete { break }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func isExcerptSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 
     /// The longest shard key: a query term of this length or more reads exactly one shard.

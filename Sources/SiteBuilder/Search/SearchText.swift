@@ -1,6 +1,6 @@
 /// Words for search, exactly as the browser makes them (`docs/search-index.md`, "Words"):
-/// tokens, stop words and a light English stemmer. `casebook.js` implements the same steps;
-/// `Tests/Fixtures/search-stems.json` holds the cases both must pass.
+/// tokens, stop words and a light English stemmer. The theme's `casebook-search-text.js`
+/// implements the same steps; `Tests/Fixtures/search-stems.json` holds the cases both must pass.
 public enum SearchText {
     /// Common English words left out of the index and of queries.
     public static let stopWords: [String] = [
@@ -15,60 +15,63 @@ public enum SearchText {
     /// The lowercased runs of letters and digits (Unicode categories L and N, as `\p{L}\p{N}`
     /// in JavaScript), two characters or longer.
     public static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        forEachToken(in: text) { tokens.append($0) }
-        return tokens
+        var list = TokenList()
+        scan(text, into: &list)
+        return list.tokens
     }
 
-    /// Calls `body` with each token of `text`, without collecting them (the index's hot path).
-    static func forEachToken(in text: String, _ body: (String) -> Void) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            forEachASCIIToken(in: text, body)
+    /// Hands `sink` the UTF-8 bytes of each token of `text`, without making a string of each
+    /// (the index's hot path; no closures, so no captured state to check at run time).
+    static func scan<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
+        var current: [UInt8] = []
+        current.reserveCapacity(64)
+        var length = 0
+        var text = text
+        let isASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        if isASCII {
+            text.withUTF8 { bytes in
+                for byte in bytes {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
+                    case 0x41...0x5A: current.append(byte + 0x20)
+                    default: endToken(&current, length: current.count, into: &sink)
+                    }
+                }
+            }
+            endToken(&current, length: current.count, into: &sink)
             return
         }
-        var current = String.UnicodeScalarView()
-        var length = 0
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let value = scalar.value
-                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    current.append(scalar)
+                let value = UInt8(scalar.value)
+                switch value {
+                case 0x61...0x7A, 0x30...0x39:
+                    current.append(value)
                     length += 1
                     continue
-                }
-                if (0x41...0x5A).contains(value) {
-                    current.append(Unicode.Scalar(value + 0x20)!)
+                case 0x41...0x5A:
+                    current.append(value + 0x20)
                     length += 1
                     continue
+                default:
+                    break
                 }
             } else if isWordScalar(scalar) {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(contentsOf: UTF8.encode(lower)!) }
                 length += 1
                 continue
             }
-            if length >= 2 { body(String(current)) }
-            if length > 0 {
-                current.removeAll(keepingCapacity: true)
-                length = 0
-            }
+            endToken(&current, length: length, into: &sink)
+            length = 0
         }
-        if length >= 2 { body(String(current)) }
+        endToken(&current, length: length, into: &sink)
     }
 
-    /// The same as `forEachToken`, byte by byte, for text that is all ASCII.
-    private static func forEachASCIIToken(in text: String, _ body: (String) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x61...0x7A, 0x30...0x39: current.append(byte)
-            case 0x41...0x5A: current.append(byte + 0x20)
-            default:
-                if current.count >= 2 { body(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if current.count >= 2 { body(String(decoding: current, as: UTF8.self)) }
+    /// Hands over the token in `current` when it is `length` characters long, two or more, and empties it.
+    @inline(__always)
+    private static func endToken<Sink: TokenSink>(_ current: inout [UInt8], length: Int, into sink: inout Sink) {
+        if length >= 2 { current.withUnsafeBufferPointer { sink.take($0) } }
+        current.removeAll(keepingCapacity: true)
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -94,6 +97,11 @@ public enum SearchText {
     /// A light English stemmer: plural `s`, `ing`/`ed` and a final `e`, so that "waive",
     /// "waived" and "waiving" meet in "waiv", and "fees" in "fee".
     public static func stem(_ word: String) -> String {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? stemASCII(Array(word.utf8)) : stemCharacters(word)
+    }
+
+    /// `stem` on characters, for any word.
+    static func stemCharacters(_ word: String) -> String {
         var letters = Array(word)
         guard letters.count >= 4 else { return word }
         if letters.hasSuffix("ies") && letters.count > 4 {
@@ -119,6 +127,46 @@ public enum SearchText {
         return String(letters)
     }
 
+    /// `stem` for an all-ASCII word, on its bytes (the index's hot path): the same steps.
+    static func stemASCII(_ word: [UInt8]) -> String {
+        var letters = word
+        guard letters.count >= 4 else { return String(decoding: word, as: UTF8.self) }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard letters.count >= count else { return false }
+            let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: count)
+            return letters[(letters.count - count)...].elementsEqual(tail)
+        }
+        if ends("ies") && letters.count > 4 {
+            letters.removeLast(3)
+            letters.append(UInt8(ascii: "y"))
+        } else if ends("sses") {
+            letters.removeLast(2)
+        } else if letters.last == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
+            letters.removeLast()
+        }
+        let suffix: Int? = ends("ing") ? 3 : ends("ed") ? 2 : nil
+        if let suffix {
+            let stemmed = letters.dropLast(suffix)
+            if stemmed.count >= 3, stemmed.contains(where: isVowelByte) {
+                letters = Array(stemmed)
+                if let last = letters.last, letters.count >= 2, letters[letters.count - 2] == last, !isVowelByte(last),
+                   last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z") {
+                    letters.removeLast()
+                }
+            }
+        }
+        if letters.last == UInt8(ascii: "e"), letters.count >= 5 { letters.removeLast() }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    private static func isVowelByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
+        default: false
+        }
+    }
+
     private static func isVowel(_ character: Character) -> Bool {
         "aeiouy".contains(character)
     }
@@ -128,5 +176,19 @@ private extension Array where Element == Character {
     func hasSuffix(_ suffix: String) -> Bool {
         let tail = Array(suffix)
         return count >= tail.count && Array(self[(count - tail.count)...]) == tail
+    }
+}
+
+/// What takes the tokens of a text from `SearchText.scan`, as UTF-8 bytes valid during the call.
+protocol TokenSink {
+    mutating func take(_ token: UnsafeBufferPointer<UInt8>)
+}
+
+/// The tokens as strings, in order.
+struct TokenList: TokenSink {
+    var tokens: [String] = []
+
+    mutating func take(_ token: UnsafeBufferPointer<UInt8>) {
+        tokens.append(String(decoding: token, as: UTF8.self))
     }
 }
