@@ -24,22 +24,23 @@ let package = Package(
         .target(name: "TemplateEngine"),
         .target(
             name: "SiteBuilder",
-            dependencies: ["CasebookCore", "GitHistory", "Markdown", "TemplateEngine"]
+            dependencies: ["CasebookCore", "Markdown", "TemplateEngine"]
         ),
+        .target(name: "BuildPipeline", dependencies: ["CasebookCore", "GitHistory", "SiteBuilder"]),
         .target(
             name: "DevServer",
-            dependencies: ["CasebookCore", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["CasebookCore", "BuildPipeline", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .target(
             name: "CasebookCLI",
             dependencies: [
-                "CasebookCore", "SiteBuilder", "DevServer",
+                "CasebookCore", "BuildPipeline", "SiteBuilder", "DevServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "casebook", dependencies: ["CasebookCLI"]),
         .executableTarget(name: "gfm-compare", dependencies: ["Markdown", "CCMarkGFM"], path: "Sources/GFMCompare"),
-        .target(name: "CasebookTestSupport", path: "Tests/TestSupport"),
+        .target(name: "CasebookTestSupport", dependencies: ["CasebookCore"], path: "Tests/TestSupport"),
         .target(name: "LeakProperties", dependencies: ["Markdown", "CasebookCore"], path: "Tests/LeakProperties"),
         .executableTarget(name: "casebook-fuzz", dependencies: ["LeakProperties"], path: "Tests/Fuzz/Harness"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -48,7 +49,14 @@ let package = Package(
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
-        .testTarget(name: "CasebookCLITests", dependencies: ["CasebookCLI", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
+        .testTarget(name: "BuildPipelineTests", dependencies: ["BuildPipeline", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
+        .testTarget(
+            name: "CasebookCLITests",
+            dependencies: ["CasebookCLI", "BuildPipeline", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]
+        ),
+        .testTarget(
+            name: "DevServerTests",
+            dependencies: ["DevServer", "BuildPipeline", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]
+        ),
     ]
 )

@@ -1,7 +1,7 @@
 import ArgumentParser
+import BuildPipeline
 import CasebookCore
 import Foundation
-import SiteBuilder
 
 /// The `casebook` command line.
 public struct CasebookCommand: ParsableCommand {
@@ -51,7 +51,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let outputURL = output.map { URL(fileURLWithPath: $0).standardizedFileURL }
-            ?? options.rootURL.appendingPathComponent("site")
+            ?? RepositoryLayout(root: options.rootURL).defaultOutput
         try finish(Commands.build(root: options.rootURL, output: outputURL, today: BuildDay.today(),
                                   history: history.options))
     }

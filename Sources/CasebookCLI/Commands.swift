@@ -1,6 +1,6 @@
+import BuildPipeline
 import CasebookCore
 import Foundation
-import SiteBuilder
 
 /// The work of each command, separate from argument parsing so tests can call it directly.
 public enum Commands {

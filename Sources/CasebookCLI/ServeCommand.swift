@@ -23,6 +23,8 @@ struct ServeCommand: ParsableCommand {
         let session = PreviewSession(root: options.rootURL, today: BuildDay.today(), history: history.options, log: log)
         let frontEnd = try HTTPFrontEnd(host: host, port: port, responder: session.responder)
         let (host, port) = (host, port)
+        let watchLine = session.watchesForChanges ? "Watching content/, templates/ and casebook.yml; press Ctrl-C to stop."
+            : "Serving revision \(history.rev ?? "") as it stood: saves are not watched; press Ctrl-C to stop."
         let failure = FailureBox()
         let finished = DispatchSemaphore(value: 0)
         Task {
@@ -32,7 +34,7 @@ struct ServeCommand: ParsableCommand {
                 Task {
                     try? await frontEnd.waitUntilListening()
                     log("Serving the staff guide at http://\(host):\(port)/internal/ and the help center at http://\(host):\(port)/public/")
-                    log("Watching content/, templates/ and casebook.yml; press Ctrl-C to stop.")
+                    log(watchLine)
                 }
                 try await frontEnd.run()
             } catch {

@@ -1,18 +1,17 @@
+import BuildPipeline
 import CasebookCore
 import Foundation
-import SiteBuilder
 
 /// `casebook serve`: builds both sites into memory, serves them, and rebuilds whenever the
 /// content, the templates or `casebook.yml` change; open pages reload after a good rebuild
-/// and show the diagnostics of a bad one, while the last good sites stay served.
+/// and show the diagnostics of a bad one, while the last good sites stay served. A revision
+/// (`--rev`) is built from its snapshot once and served as it stood.
 public final class PreviewSession: Sendable {
-    public let root: URL
     let store = SiteStore()
     let builder: IncrementalBuild
     let log: @Sendable (String) -> Void
 
     public init(root: URL, today: CalendarDay, history: HistoryOptions, log: @escaping @Sendable (String) -> Void) {
-        self.root = root
         self.builder = IncrementalBuild(root: root, today: today, history: history)
         self.log = log
     }
@@ -44,18 +43,23 @@ public final class PreviewSession: Sendable {
         return true
     }
 
-    /// Rebuilds after every change under `content/` and `templates/` and to `casebook.yml`, forever.
+    /// Whether saves are watched: not for a revision (`--rev`), which a save does not change.
+    public var watchesForChanges: Bool { builder.layout.revision == nil }
+
+    /// Rebuilds after every change under `content/` and `templates/` and to `casebook.yml`,
+    /// forever; for a revision there is nothing to watch, and it returns at once.
     public func watch() throws {
-        let watcher = try FileWatcher(trees: [root.appendingPathComponent("content"), root.appendingPathComponent("templates")],
-                                      shallow: [root])
-        let rootPath = root.standardizedFileURL.path
+        guard watchesForChanges else { return }
+        let layout = builder.layout
+        let watcher = try FileWatcher(trees: [layout.content, layout.templates], shallow: [layout.root])
+        let rootPath = layout.root.standardizedFileURL.path
         let session = self
         Thread.detachNewThread {
             while true {
                 let changed = watcher.waitForChanges().filter { path in
                     // Beside content/ and templates/, only casebook.yml matters (not site/ or .git).
                     let parent = (path as NSString).deletingLastPathComponent
-                    return parent != rootPath || (path as NSString).lastPathComponent == SiteConfigurationLoader.fileName
+                    return parent != rootPath || (path as NSString).lastPathComponent == RepositoryLayout.configurationFile
                 }
                 guard !changed.isEmpty else { continue }
                 let done = DispatchSemaphore(value: 0)

@@ -25,6 +25,13 @@ public final class MemorySink: OutputSink, @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Takes out the file at `path`, for a rebuild after which it no longer exists.
+    public func remove(_ path: String) {
+        lock.lock()
+        files.remove(path)
+        lock.unlock()
+    }
+
     /// What was added so far.
     public var tree: OutputTree {
         lock.lock()

@@ -26,7 +26,7 @@ public struct SiteRenderer: Sendable {
     /// Renders the site's files into `sink` as they are made (pages on every core), and returns
     /// its search index, kept so that a changed page can be taken in later; reading a linked
     /// file under `content/` can fail, which is reported.
-    func render(into output: OutputSink) -> ([Diagnostic], SearchIndex) {
+    public func render(into output: OutputSink) -> ([Diagnostic], SearchIndex) {
         let sink = SubfolderSink(output, folder: view.audience.rawValue)
         var diagnostics: [Diagnostic] = []
         view.pages.parallelForEach { page in

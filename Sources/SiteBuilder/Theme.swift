@@ -13,13 +13,14 @@ public struct Theme: Sendable {
     /// Files under `templates/assets/`, by path relative to that folder.
     public let assets: [String: [UInt8]]
 
-    /// Loads the theme for the repository at `root`; problems are reported, not thrown.
-    public static func load(root: URL, defaultDirectory: URL? = Theme.defaultDirectory()) -> (Theme, [Diagnostic]) {
+    /// Loads the theme for the repository `layout` describes; problems are reported, not thrown.
+    public static func load(_ layout: RepositoryLayout, defaultDirectory: URL? = Theme.defaultDirectory()) -> (Theme, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var sources: [String: (file: String, url: URL)] = [:]
         var assets: [String: [UInt8]] = [:]
-        let override = root.appendingPathComponent("templates")
-        let overrideListing = FolderListing.repositoryFolder("templates", in: root)
+        let override = layout.templates
+        let overrideListing = FolderListing.repositoryFolder(override, named: RepositoryLayout.templatesFolder,
+                                                             in: layout.sourceFolder)
         diagnostics += overrideListing.diagnostics
         var layers: [(directory: URL, label: String, listing: FolderListing)] = []
         if let defaultDirectory {

@@ -1,6 +1,6 @@
 import ArgumentParser
+import BuildPipeline
 import CasebookCLI
-import SiteBuilder
 import CasebookTestSupport
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import CasebookCLI
+import CasebookTestSupport
 import Foundation
 import Testing
 

@@ -1,7 +1,7 @@
+import BuildPipeline
 import CasebookCLI
 import CasebookTestSupport
 import Foundation
-import SiteBuilder
 import Testing
 
 /// Builds of fixture repositories with real git history.

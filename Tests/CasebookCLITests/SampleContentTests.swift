@@ -1,5 +1,5 @@
+import BuildPipeline
 import CasebookCLI
-import SiteBuilder
 import CasebookTestSupport
 import Foundation
 import Testing

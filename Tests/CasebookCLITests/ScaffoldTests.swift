@@ -1,8 +1,8 @@
+import BuildPipeline
 import CasebookCLI
 import CasebookCore
 import CasebookTestSupport
 import Foundation
-import SiteBuilder
 import Testing
 
 /// `casebook init` and `casebook new`: what they write builds, and nothing is overwritten.

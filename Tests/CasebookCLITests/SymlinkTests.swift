@@ -1,7 +1,7 @@
+import BuildPipeline
 import CasebookCore
 import CasebookTestSupport
 import Foundation
-import SiteBuilder
 import Testing
 
 /// Symlinks under `content/` and `templates/`: one that leads outside its folder is an error

@@ -73,16 +73,16 @@ import Testing
             "docs/CODEOWNERS": "* @docs",
         ])
         defer { root.remove() }
-        let (owners, _) = CodeOwnersFile.load(root: root.url)
+        let (owners, _) = CodeOwnersFile.load(RepositoryLayout(root: root.url))
         #expect(owners?.path == ".github/CODEOWNERS")
         #expect(owners?.owners(of: "content/policies/a.md")?.owners == ["@github"])
 
         let docsOnly = try TemporaryDirectory(["docs/CODEOWNERS": "* @docs"])
         defer { docsOnly.remove() }
-        #expect(CodeOwnersFile.load(root: docsOnly.url).0?.path == "docs/CODEOWNERS")
+        #expect(CodeOwnersFile.load(RepositoryLayout(root: docsOnly.url)).0?.path == "docs/CODEOWNERS")
 
         let none = try TemporaryDirectory(["README.md": "no owners"])
         defer { none.remove() }
-        #expect(CodeOwnersFile.load(root: none.url).0 == nil)
+        #expect(CodeOwnersFile.load(RepositoryLayout(root: none.url)).0 == nil)
     }
 }

@@ -24,7 +24,7 @@ struct ContentFixture {
 
     /// Loads and validates the repository.
     func load() -> (ContentGraph, Diagnostics) {
-        ContentRepository.load(root: root)
+        ContentRepository.load(RepositoryLayout(root: root))
     }
 
     /// Runs `body` on a fixture made of `files`, removing it afterwards.

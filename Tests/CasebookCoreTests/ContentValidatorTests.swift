@@ -158,7 +158,7 @@ struct ContentValidatorTests {
             "content/faq/refunds.md": page("title: Refunds"),
         ]
         let (keys, diagnostics, otherFiles) = try ContentFixture.with(files) { fixture in
-            let loaded = ContentLoader.load(root: fixture.root)
+            let loaded = ContentLoader.load(RepositoryLayout(root: fixture.root))
             return (loaded.pages.map(\.key.description), loaded.diagnostics.all, loaded.otherFiles)
         }
         #expect(keys == ["faq/refunds.md"])
@@ -309,7 +309,7 @@ struct ContentValidatorTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let (graph, diagnostics) = ContentRepository.load(root: root)
+        let (graph, diagnostics) = ContentRepository.load(RepositoryLayout(root: root))
         #expect(graph.pages.isEmpty)
         #expect(diagnostics.all.map(\.description) == ["content:1:1: error: no content/ folder in \(root.path)"])
         #expect(diagnostics.errorCount == 1)

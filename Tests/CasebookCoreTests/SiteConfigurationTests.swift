@@ -139,19 +139,19 @@ struct SiteConfigurationTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        let (configuration, diagnostics) = SiteConfigurationLoader.load(root: root)
+        let (configuration, diagnostics) = SiteConfigurationLoader.load(RepositoryLayout(root: root))
         #expect(diagnostics == [])
         #expect(configuration == SiteConfiguration())
 
         try Data([0xEF, 0xBB, 0xBF] + Array("title: Shop\r\npublic:\r\n  base_url: https://x.example\r\n".utf8))
             .write(to: root.appendingPathComponent("casebook.yml"))
-        let (loaded, loadDiagnostics) = SiteConfigurationLoader.load(root: root)
+        let (loaded, loadDiagnostics) = SiteConfigurationLoader.load(RepositoryLayout(root: root))
         #expect(loadDiagnostics == [])
         #expect(loaded.title == "Shop")
         #expect(loaded.public.baseURL == "https://x.example/")
 
         try Data(Array("title: Sh".utf8) + [0xFF]).write(to: root.appendingPathComponent("casebook.yml"))
-        let (_, invalidDiagnostics) = SiteConfigurationLoader.load(root: root)
+        let (_, invalidDiagnostics) = SiteConfigurationLoader.load(RepositoryLayout(root: root))
         #expect(invalidDiagnostics.map(\.description) == ["casebook.yml:1:10: error: the file is not valid UTF-8"])
     }
 }

@@ -1,3 +1,4 @@
+import BuildPipeline
 import CasebookCore
 import CasebookTestSupport
 @testable import DevServer
@@ -5,7 +6,6 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import SiteBuilder
 import Testing
 
 /// `casebook serve` over real HTTP: a server on a free port, a small content repository.

@@ -8,7 +8,7 @@ import Testing
     @Test func theDefaultThemeHasEveryRequiredTemplate() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (theme, diagnostics) = Theme.load(root: root.url)
+        let (theme, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.isEmpty)
         for name in Theme.requiredTemplates {
             #expect(theme.library.contains(name), "missing \(name)")
@@ -29,7 +29,7 @@ import Testing
             "templates/assets/casebook.css": "body { color: teal }",
         ])
         defer { root.remove() }
-        let (theme, diagnostics) = Theme.load(root: root.url)
+        let (theme, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.isEmpty)
         #expect(theme.render("404", ["page": ["title": "Lost"]]) == Array("custom not found Lost".utf8))
         #expect(theme.assets["casebook.css"] == Array("body { color: teal }".utf8))
@@ -39,7 +39,7 @@ import Testing
     @Test func aBrokenTemplateIsReportedWithItsPath() throws {
         let root = try TemporaryDirectory(["templates/faq.mustache": "{{#open}} never closed"])
         defer { root.remove() }
-        let (_, diagnostics) = Theme.load(root: root.url)
+        let (_, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.path == "templates/faq.mustache")
         #expect(diagnostics.first?.severity == .error)
@@ -48,7 +48,7 @@ import Testing
     @Test func aPartialTheThemeDoesNotHaveIsAnError() throws {
         let root = try TemporaryDirectory(["templates/faq.mustache": "{{<base}}{{$main}}{{>no-such-part}}{{/main}}{{/base}}"])
         defer { root.remove() }
-        let (_, diagnostics) = Theme.load(root: root.url)
+        let (_, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
         #expect(diagnostics.map(\.message) == ["the template includes 'no-such-part', which the theme does not have"])
         #expect(diagnostics.first?.path == "templates/faq.mustache")
     }
@@ -56,7 +56,7 @@ import Testing
     @Test func aMissingThemeIsAnErrorNotACrash() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
-        let (_, diagnostics) = Theme.load(root: root.url, defaultDirectory: nil)
+        let (_, diagnostics) = Theme.load(RepositoryLayout(root: root.url), defaultDirectory: nil)
         #expect(diagnostics.count == Theme.requiredTemplates.count)
         #expect(diagnostics.allSatisfy { $0.severity == .error })
     }

@@ -3,8 +3,8 @@ import Foundation
 /// Gives each policy without an `owner` the owners CODEOWNERS names for its file, and reports
 /// the policies that have neither.
 enum OwnerAssignment {
-    static func assign(_ content: inout LoadedContent, root: URL) {
-        let (codeOwners, diagnostics) = CodeOwnersFile.load(root: root)
+    static func assign(_ content: inout LoadedContent, layout: RepositoryLayout) {
+        let (codeOwners, diagnostics) = CodeOwnersFile.load(layout)
         content.diagnostics.append(contentsOf: diagnostics)
         for index in content.pages.indices where content.pages[index].key.type == .policies {
             let page = content.pages[index]

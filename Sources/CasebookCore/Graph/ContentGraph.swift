@@ -1,5 +1,3 @@
-import Foundation
-
 /// All pages of a content repository with their resolved links: what both sites are built from.
 public struct ContentGraph: Sendable {
     /// A link from one page to another, and whether it stands inside an `[!INTERNAL]` callout.
@@ -12,8 +10,6 @@ public struct ContentGraph: Sendable {
     public let configuration: SiteConfiguration
     /// Every page, sorted by type then id.
     public private(set) var pages: [Page]
-    /// The `content/` folder, where linked files are copied from.
-    public let contentDirectory: URL
     /// Per page, what each link or image destination written in it resolves to.
     public private(set) var linkTargets: [PageKey: [String: LinkTarget]]
     /// What git knows about each page; empty when the build has no history.
@@ -21,11 +17,10 @@ public struct ContentGraph: Sendable {
     /// Paths relative to `content/` of the files that are not pages.
     public let otherFiles: Set<String>
 
-    public init(configuration: SiteConfiguration, pages: [Page], contentDirectory: URL,
-                linkTargets: [PageKey: [String: LinkTarget]], otherFiles: Set<String> = []) {
+    public init(configuration: SiteConfiguration, pages: [Page], linkTargets: [PageKey: [String: LinkTarget]],
+                otherFiles: Set<String> = []) {
         self.configuration = configuration
         self.pages = pages.sorted { $0.key < $1.key }
-        self.contentDirectory = contentDirectory
         self.linkTargets = linkTargets
         self.otherFiles = otherFiles
     }

@@ -5,11 +5,10 @@ import Foundation
 /// diagnostic naming it, instead of pages that silently go missing.
 enum ContentFolders {
     /// Why `content/` cannot be listed, if it cannot.
-    static func problem(withContentOf root: URL) -> Diagnostic? {
-        let url = root.appendingPathComponent("content")
-        switch FileKind(path: url.path) {
+    static func problem(withContentOf layout: RepositoryLayout) -> Diagnostic? {
+        switch FileKind(path: layout.content.path) {
         case .folder: return nil
-        case .missing: return Diagnostic(.error, "content", "no content/ folder in \(root.path)")
+        case .missing: return Diagnostic(.error, "content", "no content/ folder in \(layout.sourceFolder.path)")
         case .file, .other: return Diagnostic(.error, "content", "content is not a folder: pages go in the folder content/")
         case .unreadable(let reason): return Diagnostic(.error, "content", "content cannot be read: \(reason)")
         }

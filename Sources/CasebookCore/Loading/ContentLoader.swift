@@ -4,19 +4,20 @@ import Markdown
 /// Reads `casebook.yml` and every page under `content/`, in parallel, reporting what is wrong
 /// with each file on its own.
 public enum ContentLoader {
-    public static func load(root: URL) -> LoadedContent {
+    public static func load(_ layout: RepositoryLayout) -> LoadedContent {
         var diagnostics = Diagnostics()
-        let (configuration, configurationDiagnostics) = SiteConfigurationLoader.load(root: root)
+        let (configuration, configurationDiagnostics) = SiteConfigurationLoader.load(layout)
         diagnostics.append(contentsOf: configurationDiagnostics)
 
-        let contentDirectory = root.appendingPathComponent("content")
-        if let problem = ContentFolders.problem(withContentOf: root) {
+        let contentDirectory = layout.content
+        if let problem = ContentFolders.problem(withContentOf: layout) {
             diagnostics.append(problem)
             return LoadedContent(configuration: configuration, pages: [], otherFiles: [], diagnostics: diagnostics)
         }
         diagnostics.append(contentsOf: ContentFolders.typeFolderProblems(in: contentDirectory))
 
-        let listing = FolderListing.repositoryFolder("content", in: root)
+        let listing = FolderListing.repositoryFolder(contentDirectory, named: RepositoryLayout.contentFolder,
+                                                     in: layout.sourceFolder)
         diagnostics.append(contentsOf: listing.diagnostics)
         var pageFiles: [(PageKey, URL)] = []
         var otherFiles = Set<String>()
@@ -67,9 +68,9 @@ public enum ContentLoader {
 
     /// Reads one page again, as `load` would (for a rebuild after that file changed); a page
     /// that has become a symlink leading outside `content/` is not read.
-    public static func reload(_ key: PageKey, contentDirectory: URL, configuration: SiteConfiguration) -> (Page?, [Diagnostic]) {
-        let url = contentDirectory.appendingPathComponent(key.contentPath)
-        if let target = FolderListing.outsideTarget(of: url, within: contentDirectory) {
+    public static func reload(_ key: PageKey, in layout: RepositoryLayout, configuration: SiteConfiguration) -> (Page?, [Diagnostic]) {
+        let url = layout.content.appendingPathComponent(key.contentPath)
+        if let target = FolderListing.outsideTarget(of: url, within: layout.content) {
             return (nil, [Diagnostic(.error, key.sourcePath, FolderListing.escapeMessage(target: target, boundary: "content/"))])
         }
         return readPage(key, at: url, configuration: configuration)

@@ -2,10 +2,10 @@ import Foundation
 
 /// Loads and validates a content repository: the first half of every command.
 public enum ContentRepository {
-    /// The content graph of the repository at `root` and every diagnostic found on the way.
-    public static func load(root: URL) -> (ContentGraph, Diagnostics) {
-        var loaded = ContentLoader.load(root: root)
-        OwnerAssignment.assign(&loaded, root: root)
-        return ContentValidator.validate(loaded, contentDirectory: root.appendingPathComponent("content"))
+    /// The content graph of the repository `layout` describes and every diagnostic found on the way.
+    public static func load(_ layout: RepositoryLayout) -> (ContentGraph, Diagnostics) {
+        var loaded = ContentLoader.load(layout)
+        OwnerAssignment.assign(&loaded, layout: layout)
+        return ContentValidator.validate(loaded)
     }
 }

@@ -10,11 +10,11 @@ public struct FolderListing: Sendable {
     public private(set) var paths: [String] = []
     public private(set) var diagnostics: [Diagnostic] = []
 
-    /// Lists `root/name`, keeping to it; the folder itself must not lead outside `root`.
-    /// A missing folder lists nothing.
-    public static func repositoryFolder(_ name: String, in root: URL) -> FolderListing {
+    /// Lists `url`, a folder of the repository at `root` that diagnostics call `name`, keeping
+    /// to it; the folder itself must not lead outside `root`. A missing folder lists nothing.
+    public static func repositoryFolder(_ url: URL, named name: String, in root: URL) -> FolderListing {
         var listing = FolderListing()
-        let folder = root.appendingPathComponent(name).path
+        let folder = url.path
         let rootPath = resolved(root.path) ?? root.standardizedFileURL.path
         if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: folder),
            !contains(rootPath, leadTarget(of: folder, written: target)) {

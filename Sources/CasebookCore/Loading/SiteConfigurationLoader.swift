@@ -3,12 +3,13 @@ import Yams
 
 /// Reads `casebook.yml` from a content repository's root.
 public enum SiteConfigurationLoader {
-    public static let fileName = "casebook.yml"
+    /// How diagnostics name the file.
+    public static let fileName = RepositoryLayout.configurationFile
 
     /// The configuration, or the defaults when the file does not exist. A folder or anything
     /// else in its place, or a file that cannot be read, is an error (and the defaults).
-    public static func load(root: URL) -> (SiteConfiguration, [Diagnostic]) {
-        let url = root.appendingPathComponent(fileName)
+    public static func load(_ layout: RepositoryLayout) -> (SiteConfiguration, [Diagnostic]) {
+        let url = layout.configuration
         switch FileKind(path: url.path) {
         case .missing:
             return (SiteConfiguration(), [])
@@ -20,7 +21,7 @@ public enum SiteConfigurationLoader {
         case .file:
             break
         }
-        if let target = FolderListing.outsideTarget(of: url, within: root) {
+        if let target = FolderListing.outsideTarget(of: url, within: layout.sourceFolder) {
             return (SiteConfiguration(), [Diagnostic(.error, fileName,
                 FolderListing.escapeMessage(target: target, boundary: "the repository"))])
         }

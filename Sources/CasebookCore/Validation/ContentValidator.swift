@@ -4,7 +4,7 @@ import Markdown
 /// Checks the rules that span pages (categories, related, links, audiences) and resolves
 /// every link on the way.
 public enum ContentValidator {
-    public static func validate(_ content: LoadedContent, contentDirectory: URL) -> (ContentGraph, Diagnostics) {
+    public static func validate(_ content: LoadedContent) -> (ContentGraph, Diagnostics) {
         let keys = Set(content.pages.map(\.key))
         let pagesByKey = Dictionary(uniqueKeysWithValues: content.pages.map { ($0.key, $0) })
         let resolver = LinkResolver(pageKeys: keys, otherFiles: content.otherFiles)
@@ -20,8 +20,8 @@ public enum ContentValidator {
             diagnostics.append(contentsOf: result.diagnostics)
             linkTargets[page.key] = result.targets
         }
-        let graph = ContentGraph(configuration: content.configuration, pages: content.pages,
-                                 contentDirectory: contentDirectory, linkTargets: linkTargets, otherFiles: content.otherFiles)
+        let graph = ContentGraph(configuration: content.configuration, pages: content.pages, linkTargets: linkTargets,
+                                 otherFiles: content.otherFiles)
         return (graph, diagnostics)
     }
 

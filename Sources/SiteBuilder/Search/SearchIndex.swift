@@ -3,7 +3,7 @@ import CasebookCore
 /// One site's search index (`docs/search-index.md`), made from that site's audience view, so
 /// it holds nothing the site does not show: a manifest, term shards and document buckets.
 /// It can take in a changed page without being made again (`replace`), for `casebook serve`.
-struct SearchIndex: Sendable {
+public struct SearchIndex: Sendable {
     /// Where the index lives in a site.
     static let directory = "search"
     static let resultsPage = "search/index.html"

@@ -1,16 +1,14 @@
-import CasebookCLI
-import SiteBuilder
 import CasebookCore
-import CasebookTestSupport
 import Foundation
 
-/// A small content repository for end-to-end tests, and helpers to build it.
-enum Fixture {
-    static let today = CalendarDay(year: 2026, month: 6, day: 1)
+/// A small content repository for end-to-end tests.
+public enum Fixture {
+    /// The day the fixture is built on.
+    public static let today = CalendarDay(year: 2026, month: 6, day: 1)
 
     /// Two public categories, one internal policy with authority, one public policy, a public
     /// FAQ entry and an internal script with placeholders, cross-linked.
-    static let files: [String: String] = [
+    public static let files: [String: String] = [
         "casebook.yml": """
             title: Test Co.
             public:
@@ -97,35 +95,14 @@ enum Fixture {
     ]
 
     /// Writes the fixture (with `changes` applied; an empty string removes a file) to a new folder.
-    static func make(_ changes: [String: String] = [:]) throws -> TemporaryDirectory {
+    public static func make(_ changes: [String: String] = [:]) throws -> TemporaryDirectory {
         var tree = files
         for (path, contents) in changes { tree[path] = contents.isEmpty ? nil : contents }
         return try TemporaryDirectory(tree)
     }
 
-    /// Makes the fixture, builds it into `site/` and hands it to `body`, removing it afterwards.
-    static func withBuiltSite(_ body: (TemporaryDirectory) throws -> Void) throws {
-        let root = try make()
-        defer { root.remove() }
-        build(root)
-        try body(root)
-    }
-
-    /// Builds `root` into `root/site` (or `output`); without git history unless `history` says otherwise.
-    @discardableResult
-    static func build(_ root: TemporaryDirectory, output: URL? = nil,
-                      history: HistoryOptions = HistoryOptions(enabled: false)) -> CommandOutcome {
-        Commands.build(root: root.url, output: output ?? root.url.appendingPathComponent("site"), today: today,
-                       history: history)
-    }
-
-    /// Runs `casebook check` on `root` on the fixture's day, without git history.
-    static func check(_ root: TemporaryDirectory, strict: Bool = false, format: CheckFormat = .text) -> CommandOutcome {
-        Commands.check(root: root.url, today: today, history: HistoryOptions(enabled: false), strict: strict, format: format)
-    }
-
     /// Every file under a folder, by relative path, with its bytes.
-    static func snapshot(_ folder: URL) -> [String: Data] {
+    public static func snapshot(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
         while let path = enumerator.nextObject() as? String {
@@ -136,9 +113,5 @@ enum Fixture {
             }
         }
         return files
-    }
-
-    static func read(_ root: TemporaryDirectory, _ path: String) -> String {
-        (try? String(contentsOf: root.url.appendingPathComponent("site/\(path)"), encoding: .utf8)) ?? ""
     }
 }

@@ -1,7 +1,7 @@
+import BuildPipeline
 import CasebookCore
 import CasebookTestSupport
 import Foundation
-import SiteBuilder
 import Testing
 
 /// `casebook serve` rebuilds only what an edit affects; the result must be byte for byte what
@@ -9,11 +9,11 @@ import Testing
 @Suite struct IncrementalBuildTests {
     static let waiver = "content/policies/late-fee-waiver.md"
 
-    static func fullBuild(_ root: URL, history: HistoryOptions) -> SiteBuild.Result {
+    static func fullBuild(_ root: URL, history: HistoryOptions) -> BuildResult {
         SiteBuild.run(root: root, today: Fixture.today, history: history)
     }
 
-    static func expectSameAsFullBuild(_ incremental: SiteBuild.Result, _ root: URL, history: HistoryOptions,
+    static func expectSameAsFullBuild(_ incremental: BuildResult, _ root: URL, history: HistoryOptions,
                                       sourceLocation: SourceLocation = #_sourceLocation) {
         let full = fullBuild(root, history: history)
         guard let incrementalTree = incremental.tree, let fullTree = full.tree else {

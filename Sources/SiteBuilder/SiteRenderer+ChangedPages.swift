@@ -1,0 +1,26 @@
+import CasebookCore
+
+extension SiteRenderer {
+    /// Writes into `sink` what an edit to the bodies of `pages` changes in a site rendered
+    /// before into it: those pages, as this renderer's view now shows them, and the search
+    /// index files their new text touches, taken into `searchIndex` here (index files that no
+    /// longer exist are removed). The site is then what rendering the whole view gives.
+    public func renderChanged(_ pages: [ViewPage], searchIndex: inout SearchIndex, into sink: MemorySink) {
+        let folder = view.audience.rawValue
+        let layout = searchIndex.layout
+        var terms = Set<String>()
+        var documents = Set<Int>()
+        for page in pages {
+            let (path, html) = renderPage(page)
+            sink.add("\(folder)/\(path)", bytes: html)
+            if let change = searchIndex.replace(page, view: view) {
+                terms.formUnion(change.terms)
+                documents.insert(change.document)
+            }
+        }
+        guard !pages.isEmpty else { return }
+        let (write, remove) = searchIndex.changedFiles(since: layout, terms: terms, documents: documents)
+        for path in remove { sink.remove("\(folder)/\(path)") }
+        for file in write { sink.add("\(folder)/\(file.path)", file.contents) }
+    }
+}
