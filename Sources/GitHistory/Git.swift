@@ -1,3 +1,4 @@
+import CasebookCore
 import Foundation
 
 /// Runs the `git` command line in a repository folder.
@@ -38,19 +39,18 @@ struct Git {
         } catch {
             return nil
         }
-        // Write and drain on other threads so a full pipe never blocks git or us.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        DispatchQueue.global().async(group: group) { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) {
+        // Write and drain on threads of their own (see BackgroundValue) so a full pipe never
+        // blocks git or us.
+        let errorData = BackgroundValue { errors.fileHandleForReading.readDataToEndOfFile() }
+        let written = BackgroundValue {
             if let input { try? standardInput.fileHandleForWriting.write(contentsOf: input) }
             try? standardInput.fileHandleForWriting.close()
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        group.wait()
+        _ = written.value
         if process.terminationReason == .exit, process.terminationStatus == 127 { return nil }
         return Output(status: process.terminationStatus, standardOutput: data,
-                      standardError: String(decoding: errorData, as: UTF8.self))
+                      standardError: String(decoding: errorData.value, as: UTF8.self))
     }
 }

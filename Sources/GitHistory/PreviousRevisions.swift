@@ -8,7 +8,7 @@ enum PreviousRevisions {
             .sorted { $0.key < $1.key }
         guard !wanted.isEmpty else { return }
         let request = wanted.map { $0.value.previousRevision! + "\n" }.joined()
-        guard let output = git.run(["cat-file", "--batch"], input: Data(request.utf8)), output.succeeded else { return }
+        guard let output = git.run(["cat-file", "--batch", "--buffer"], input: Data(request.utf8)), output.succeeded else { return }
         let objects = parseBatch(Array(output.standardOutput))
         for ((key, _), object) in zip(wanted, objects) {
             guard let object, case .success(let text) = SourceText.decode(object),

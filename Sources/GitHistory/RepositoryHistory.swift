@@ -2,7 +2,7 @@ import CasebookCore
 import Foundation
 
 /// Reads the history of every page with one `git log` pass (plus one `rev-parse` and, for
-/// a working-tree build, one `git status`): never a git process per file.
+/// a working-tree build, one `git status`, all three at once): never a git process per file.
 public enum RepositoryHistory {
     /// The histories found, and why dates are missing or may be wrong, if they are.
     public struct Reading: Sendable {
@@ -17,6 +17,13 @@ public enum RepositoryHistory {
     ///     edits are then marked.
     public static func read(root: URL, revision: String? = nil) -> Reading {
         let git = Git(directory: root)
+        // The three do not depend on each other: git runs them side by side.
+        // No pathspec for the log: limiting history to content/ makes git simplify history
+        // per commit, which costs twice as much as listing every change and keeping content/ here.
+        let logReading = BackgroundValue {
+            git.run(["log", "-M", "--name-status", "-z", "--relative", "--format=\(GitLogParser.format)", revision ?? "HEAD"])
+        }
+        let statusReading = revision == nil ? BackgroundValue { status(git) } : nil
         guard let info = git.run(["rev-parse", "--is-shallow-repository", "--show-prefix", "--git-path", "shallow"]) else {
             return Reading(problem: "git is not installed, so pages show no dates")
         }
@@ -36,21 +43,19 @@ public enum RepositoryHistory {
                 + "are left out (fetch the full history with 'git fetch --unshallow')"
         }
 
-        // No pathspec: limiting history to content/ makes git simplify history per commit,
-        // which costs twice as much as listing every change and keeping content/ here.
-        let log = git.run(["log", "-M", "--name-status", "-z", "--relative", "--format=\(GitLogParser.format)",
-                           revision ?? "HEAD"])
+        let prefix = lines.count > 1 ? lines[1] : ""
+        let log = logReading.value
         guard let log, log.succeeded else {
-            if revision == nil, log?.standardError.contains("does not have any commits") ?? false {
+            if let statusReading, log?.standardError.contains("does not have any commits") ?? false {
                 reading.problem = "the repository has no commits yet, so pages show no dates"
-                reading.histories = pageHistories(uncommitted(git: git, prefix: lines.count > 1 ? lines[1] : "", into: [:]))
+                reading.histories = pageHistories(uncommitted(statusReading.value, prefix: prefix, into: [:]))
                 return reading
             }
             reading.problem = "git log failed, so pages show no dates: \(log?.standardError.trimmingNewlines() ?? "")"
             return reading
         }
         var byPath = HistoryIndex.build(GitLogParser.parse(Array(log.standardOutput)), shallowBoundaries: boundaries)
-        if revision == nil { byPath = uncommitted(git: git, prefix: lines.count > 1 ? lines[1] : "", into: byPath) }
+        if let statusReading { byPath = uncommitted(statusReading.value, prefix: prefix, into: byPath) }
         reading.histories = pageHistories(byPath)
         PreviousRevisions.attach(to: &reading.histories, git: git)
         return reading
@@ -62,15 +67,19 @@ public enum RepositoryHistory {
         let git = Git(directory: root)
         guard let info = git.run(["rev-parse", "--show-prefix"]), info.succeeded else { return nil }
         let prefix = info.text.trimmingNewlines()
-        return Set(pageHistories(uncommitted(git: git, prefix: prefix, into: [:])).keys)
+        return Set(pageHistories(uncommitted(status(git), prefix: prefix, into: [:])).keys)
     }
 
-    /// Marks the files `git status` reports as changed or untracked under `content/`.
-    private static func uncommitted(git: Git, prefix: String, into histories: [String: PageHistory])
+    /// What `git status` says of `content/`: changed and untracked files.
+    private static func status(_ git: Git) -> Git.Output? {
+        git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content"])
+    }
+
+    /// Marks the files `git status` reported as changed or untracked under `content/`.
+    private static func uncommitted(_ status: Git.Output?, prefix: String, into histories: [String: PageHistory])
         -> [String: PageHistory] {
         var histories = histories
-        guard let status = git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content"]),
-              status.succeeded else { return histories }
+        guard let status, status.succeeded else { return histories }
         var fields = status.standardOutput.split(separator: 0x00).map { String(decoding: $0, as: UTF8.self) }[...]
         while let field = fields.popFirst() {
             guard field.count > 3 else { continue }

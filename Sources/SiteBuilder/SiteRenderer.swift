@@ -24,9 +24,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders the site's files into `sink` as they are made (pages on every core), and returns
-    /// its search index, kept so that a changed page can be taken in later; reading a linked
-    /// file under `content/` can fail, which is reported.
-    public func render(into output: OutputSink) -> ([Diagnostic], SearchIndex) {
+    /// its search index, which can take in a changed page later when `keepsIndexForEdits`;
+    /// reading a linked file under `content/` can fail, which is reported.
+    public func render(into output: OutputSink, keepsIndexForEdits: Bool = true) -> ([Diagnostic], SearchIndex) {
         let sink = SubfolderSink(output, folder: view.audience.rawValue)
         var diagnostics: [Diagnostic] = []
         view.pages.parallelForEach { page in
@@ -41,7 +41,7 @@ public struct SiteRenderer: Sendable {
         sink.add(SitePaths.whatsNew, bytes: theme.render("whats-new", whatsNewContext()))
         sink.add(SearchIndex.resultsPage, bytes: theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
                                                                                  title: "Search")))
-        let searchIndex = SearchIndex(view: view)
+        let searchIndex = SearchIndex(view: view, keepsTerms: keepsIndexForEdits)
         for file in searchIndex.files { sink.add(file.path, file.contents) }
         if view.audience == .internal {
             sink.add(GovernancePage.path, bytes: theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))

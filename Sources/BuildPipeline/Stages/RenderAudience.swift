@@ -15,14 +15,15 @@ struct RenderAudience: BuildStage {
             let site = audience == .internal ? "staff guide" : "help center"
             context.progress("Rendering the \(site) (\(context.graph.pages.count) pages read)")
             let view = AudienceView(graph: context.graph, audience: audience)
+            let keep = if case .memory = output { true } else { false }
             context.audiences.append(AudienceBuild(rendering: view, theme: theme, layout: context.layout, today: today,
-                                                   into: output.sink))
+                                                   into: output.sink, keep: keep))
             return
         }
         // Only a site held in memory can be changed in place.
         guard case .memory(let sink) = output,
               let index = context.audiences.firstIndex(where: { $0.audience == audience }) else { throw .needsFullBuild }
-        context.audiences[index].takeIn(changed, from: context.graph, theme: theme, layout: context.layout, today: today,
-                                        into: sink)
+        guard context.audiences[index].takeIn(changed, from: context.graph, theme: theme, layout: context.layout,
+                                              today: today, into: sink) else { throw .needsFullBuild }
     }
 }

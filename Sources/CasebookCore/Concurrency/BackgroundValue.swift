@@ -1,21 +1,27 @@
-import Dispatch
+import Foundation
 
-/// A value computed on another thread, started at once; `value` waits for it.
+/// A value computed on a thread of its own, started at once; `value` waits for it.
+///
+/// A thread of its own, not a task on Dispatch's shared pool: the work it is for mostly
+/// waits (on git), and a task waiting in the pool holds a place that the pages being parsed
+/// on every core need, while the parsing holds every place it can get, so each kept the
+/// other waiting.
 public final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
-    private let group = DispatchGroup()
+    private let done = DispatchSemaphore(value: 0)
 
     public init(_ compute: @escaping @Sendable () -> Value) {
-        group.enter()
-        DispatchQueue.global().async {
-            self.result = compute()
-            self.group.leave()
+        let thread = Thread { [self] in
+            result = compute()
+            done.signal()
         }
+        thread.start()
     }
 
     /// The computed value, waiting for it if need be.
     public var value: Value {
-        group.wait()
+        done.wait()
+        done.signal()
         return result!
     }
 }

@@ -30,17 +30,36 @@ public struct SearchIndex: Sendable {
     private var split = Set<String>()
     /// Where each page is in `documents`.
     private let numbers: [PageKey: Int]
+    /// Whether `documents` still hold their terms, so that a page can be replaced.
+    private let keepsTerms: Bool
 
-    init(view: AudienceView) {
-        documents = view.pages.parallelMap { Self.document(for: $0, view: view) }
+    /// How many pages are indexed at once: their terms are moved into the postings before the
+    /// next ones are read, so a build holds one batch of documents' terms at a time.
+    static let batchSize = 1_024
+
+    /// Indexes every page of `view`. `keepsTerms` keeps each document's terms, which `replace`
+    /// needs to take in an edited page later (`casebook serve`); a build that only writes the
+    /// files lets go of them batch by batch.
+    init(view: AudienceView, keepsTerms: Bool = true) {
+        self.keepsTerms = keepsTerms
+        documents = []
+        documents.reserveCapacity(view.pages.count)
+        for start in stride(from: 0, to: view.pages.count, by: Self.batchSize) {
+            var batch = Array(view.pages[start..<min(start + Self.batchSize, view.pages.count)])
+                .parallelMap { Self.document(for: $0, view: view) }
+            for (offset, document) in batch.enumerated() {
+                for (term, raw) in document.weights {
+                    postings[term, default: []].append((start + offset, Self.quantize(raw)))
+                }
+            }
+            if !keepsTerms {
+                for index in batch.indices { batch[index].weights = [:] }
+            }
+            documents += batch
+        }
         var numbers: [PageKey: Int] = [:]
         for (number, page) in view.pages.enumerated() { numbers[page.key] = number }
         self.numbers = numbers
-        for (number, document) in documents.enumerated() {
-            for (term, raw) in document.weights {
-                postings[term, default: []].append((number, Self.quantize(raw)))
-            }
-        }
         for (term, list) in postings { encoded[term] = JSONText.string(PostingsCoding.encode(list)) }
         var splitList: [String] = []
         Self.shard(encoded, prefixLength: 1, into: &shards, split: &splitList)
@@ -63,6 +82,7 @@ public struct SearchIndex: Sendable {
     /// Returns the terms whose postings changed and the page's document number.
     @discardableResult
     mutating func replace(_ page: ViewPage, view: AudienceView) -> (terms: Set<String>, document: Int)? {
+        precondition(keepsTerms, "an index made without its terms cannot take in a page")
         guard let number = numbers[page.key] else { return nil }
         let old = documents[number]
         let new = Self.document(for: page, view: view)
