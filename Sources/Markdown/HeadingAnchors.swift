@@ -5,6 +5,11 @@
 public enum HeadingAnchors {
     /// The GitHub-style slug of a heading text: lowercased, punctuation removed, spaces as hyphens.
     public static func slug(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiSlug(text) : characterSlug(text)
+    }
+
+    /// `slug` on characters, for any text.
+    static func characterSlug(_ text: String) -> String {
         var slug = ""
         for character in text.lowercased() {
             if character.isLetter || character.isNumber || character == "-" || character == "_" {
@@ -14,6 +19,26 @@ public enum HeadingAnchors {
             }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// `slug` for ASCII text, on its bytes: the same rules.
+    static func asciiSlug(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "_"):
+                bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                bytes.append(byte + 0x20)
+            case UInt8(ascii: " "):
+                bytes.append(UInt8(ascii: "-"))
+            default:
+                continue
+            }
+        }
+        return bytes.isEmpty ? "section" : String(decoding: bytes, as: UTF8.self)
     }
 
     static func assign(in blocks: inout [Block]) {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CasebookCore
 
@@ -14,6 +15,24 @@ import Testing
         #expect(SHA1.hex(Array("abc".utf8)) == "a9993e364706816aba3e25717850c26c9cd0d89d")
         #expect(SHA1.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
             == "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
+    }
+
+    @Test func blobHashesMatchGitAcrossBlockBoundaries() throws {
+        for length in [0, 1, 46, 47, 48, 55, 56, 63, 64, 65, 119, 120, 128, 1_000, 10_007] {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+            let git = Process()
+            git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            git.arguments = ["git", "hash-object", "--stdin"]
+            let input = Pipe(), output = Pipe()
+            git.standardInput = input
+            git.standardOutput = output
+            try git.run()
+            try input.fileHandleForWriting.write(contentsOf: Data(bytes))
+            try input.fileHandleForWriting.close()
+            let id = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            git.waitUntilExit()
+            #expect(GitBlobHash.of(bytes) == id.trimmingCharacters(in: .whitespacesAndNewlines), "\(length) bytes")
+        }
     }
 
     @Test func timestampsOrderAcrossTimeZones() throws {

@@ -20,6 +20,16 @@ struct HeadingAnchorTests {
         #expect(HeadingAnchors.slug(text) == expected)
     }
 
+    @Test func theByteSlugAgreesWithTheCharacterSlug() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = String((0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                Character(Unicode.Scalar(UInt8.random(in: 0...127, using: &generator)))
+            })
+            #expect(HeadingAnchors.asciiSlug(text) == HeadingAnchors.characterSlug(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func headingAnchorsFromMarkup() {
         let document = MarkdownParser.parse("## The `--force` flag\n\n### A [linked](x.md) *title*")
         #expect(document.anchors == [
