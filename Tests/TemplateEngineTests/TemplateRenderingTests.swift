@@ -96,6 +96,16 @@ private func render(_ template: String, _ context: TemplateObject = [:], partial
         #expect(library.errors["c"]?.message == "the template includes itself: c → c")
     }
 
+    @Test func aVeryLongChainOfInclusionsIsAnErrorNotACrash() {
+        var sources: [String: String] = [:]
+        for index in 0..<5_000 { sources["t\(index)"] = "{{>t\(index + 1)}}" }
+        sources["t5000"] = "end"
+        let library = TemplateLibrary(sources: sources)
+        #expect(library.errors["t0"]?.message.hasPrefix("the template includes templates that include others more than") == true)
+        #expect(library.errors["t4950"] == nil)
+        #expect(String(decoding: library.render("t4950", [:]), as: UTF8.self) == "end")
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let depth = 100_000
         let source = String(repeating: "{{#a}}", count: depth) + String(repeating: "{{/a}}", count: depth)
