@@ -216,8 +216,11 @@ public struct SearchIndex: Sendable {
             for words in texts { SearchText.scan(words, into: &tally) }
         }
         var weights: [String: Int] = [:]
-        tally.forEach { token, weight in
-            if !SearchText.isStopWord(token) { weights[SearchText.stem(token), default: 0] += weight }
+        tally.forEach { bytes, weight in
+            let token = String(decoding: bytes, as: UTF8.self)
+            guard !SearchText.isStopWord(token) else { return }
+            let stem = bytes.allSatisfy { $0 < 0x80 } ? SearchText.stemASCII(bytes) : SearchText.stemCharacters(token)
+            weights[stem, default: 0] += weight
         }
         let json = JSONText.array([
             JSONText.string(page.title),

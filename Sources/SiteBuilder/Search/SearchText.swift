@@ -29,16 +29,7 @@ public enum SearchText {
         var text = text
         let isASCII = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
         if isASCII {
-            text.withUTF8 { bytes in
-                for byte in bytes {
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39: current.append(byte)
-                    case 0x41...0x5A: current.append(byte + 0x20)
-                    default: endToken(&current, length: current.count, into: &sink)
-                    }
-                }
-            }
-            endToken(&current, length: current.count, into: &sink)
+            text.withUTF8 { scanASCII($0, into: &sink, lowercased: &current) }
             return
         }
         for scalar in text.unicodeScalars {
@@ -65,6 +56,46 @@ public enum SearchText {
             length = 0
         }
         endToken(&current, length: length, into: &sink)
+    }
+
+    /// What each ASCII byte is to the tokenizer: 0 between words, 1 a lowercase letter or
+    /// digit, 2 an uppercase letter.
+    private static let asciiClasses: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39: 1
+        case 0x41...0x5A: 2
+        default: 0
+        }
+    }
+
+    /// `scan` for ASCII text: a token without uppercase letters is handed over in place, the
+    /// others lowercased into `lowercased`.
+    private static func scanASCII<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink,
+                                                   lowercased: inout [UInt8]) {
+        asciiClasses.withUnsafeBufferPointer { classes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                while index < count, classes[Int(bytes[index])] == 0 { index += 1 }
+                let start = index
+                var hasUppercase = false
+                while index < count {
+                    let kind = classes[Int(bytes[index])]
+                    if kind == 0 { break }
+                    hasUppercase = hasUppercase || kind == 2
+                    index += 1
+                }
+                guard index - start >= 2 else { continue }
+                let token = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if !hasUppercase {
+                    sink.take(token)
+                    continue
+                }
+                lowercased.removeAll(keepingCapacity: true)
+                for byte in token { lowercased.append(classes[Int(byte)] == 2 ? byte + 0x20 : byte) }
+                lowercased.withUnsafeBufferPointer { sink.take($0) }
+            }
+        }
     }
 
     /// Hands over the token in `current` when it is `length` characters long, two or more, and empties it.
@@ -97,7 +128,8 @@ public enum SearchText {
     /// A light English stemmer: plural `s`, `ing`/`ed` and a final `e`, so that "waive",
     /// "waived" and "waiving" meet in "waiv", and "fees" in "fee".
     public static func stem(_ word: String) -> String {
-        word.utf8.allSatisfy({ $0 < 0x80 }) ? stemASCII(Array(word.utf8)) : stemCharacters(word)
+        var bytes = word
+        return bytes.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? stemASCII(utf8) : stemCharacters(word) }
     }
 
     /// `stem` on characters, for any word.
@@ -128,36 +160,38 @@ public enum SearchText {
     }
 
     /// `stem` for an all-ASCII word, on its bytes (the index's hot path): the same steps.
-    static func stemASCII(_ word: [UInt8]) -> String {
-        var letters = word
-        guard letters.count >= 4 else { return String(decoding: word, as: UTF8.self) }
+    /// Every step but one shortens the word, and after that one ("ies" → "y") no other
+    /// applies, so the stem is a prefix of the word, or a prefix and "y".
+    static func stemASCII(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        var length = word.count
+        guard length >= 4 else { return String(decoding: word, as: UTF8.self) }
         func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
-            guard letters.count >= count else { return false }
-            let tail = UnsafeBufferPointer(start: suffix.utf8Start, count: count)
-            return letters[(letters.count - count)...].elementsEqual(tail)
+            guard length >= count else { return false }
+            for offset in 0..<count where word[length - count + offset] != suffix.utf8Start[offset] { return false }
+            return true
         }
-        if ends("ies") && letters.count > 4 {
-            letters.removeLast(3)
-            letters.append(UInt8(ascii: "y"))
+        if ends("ies") && length > 4 {
+            return String(decoding: UnsafeBufferPointer(rebasing: word[..<(length - 3)]), as: UTF8.self) + "y"
         } else if ends("sses") {
-            letters.removeLast(2)
-        } else if letters.last == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
-            letters.removeLast()
+            length -= 2
+        } else if word[length - 1] == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
+            length -= 1
         }
-        let suffix: Int? = ends("ing") ? 3 : ends("ed") ? 2 : nil
-        if let suffix {
-            let stemmed = letters.dropLast(suffix)
-            if stemmed.count >= 3, stemmed.contains(where: isVowelByte) {
-                letters = Array(stemmed)
-                if let last = letters.last, letters.count >= 2, letters[letters.count - 2] == last, !isVowelByte(last),
+        let suffix = ends("ing") ? 3 : ends("ed") ? 2 : 0
+        if suffix > 0 {
+            let stemmed = length - suffix
+            if stemmed >= 3, word[..<stemmed].contains(where: isVowelByte) {
+                length = stemmed
+                let last = word[length - 1]
+                if length >= 2, word[length - 2] == last, !isVowelByte(last),
                    last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z") {
-                    letters.removeLast()
+                    length -= 1
                 }
             }
         }
-        if letters.last == UInt8(ascii: "e"), letters.count >= 5 { letters.removeLast() }
-        return String(decoding: letters, as: UTF8.self)
+        if length >= 5, word[length - 1] == UInt8(ascii: "e") { length -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: word[..<length]), as: UTF8.self)
     }
 
     private static func isVowelByte(_ byte: UInt8) -> Bool {

@@ -1,6 +1,8 @@
+import Foundation
+
 /// Sums a weight per distinct token of one document, keeping the tokens' bytes in one buffer
 /// and finding them by an FNV-1a hash, so that no string is made for each occurrence; strings
-/// are made once per distinct token, when the tally is read.
+/// are made once per distinct token, when the tally is read (`SearchIndex` stems each).
 struct TokenTally: TokenSink {
     private struct Entry {
         var start: Int
@@ -30,8 +32,7 @@ struct TokenTally: TokenSink {
         while slots[slot] >= 0 {
             let index = slots[slot]
             let entry = entries[index]
-            if entry.hash == hash, entry.length == token.count,
-               bytes[entry.start..<entry.start + entry.length].elementsEqual(token) {
+            if entry.hash == hash, entry.length == token.count, sameBytes(at: entry.start, as: token) {
                 entries[index].weight += weight
                 return
             }
@@ -41,6 +42,13 @@ struct TokenTally: TokenSink {
         entries.append(Entry(start: bytes.count, length: token.count, hash: hash, weight: weight))
         bytes.append(contentsOf: token)
         if entries.count * 2 > slots.count { grow() }
+    }
+
+    private func sameBytes(at start: Int, as token: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
+            guard let base = stored.baseAddress, let other = token.baseAddress else { return token.isEmpty }
+            return memcmp(base + start, other, token.count) == 0
+        }
     }
 
     private mutating func grow() {
@@ -53,10 +61,12 @@ struct TokenTally: TokenSink {
         }
     }
 
-    /// Each distinct token with its summed weight, in the order first seen.
-    func forEach(_ body: (String, Int) -> Void) {
-        for entry in entries {
-            body(String(decoding: bytes[entry.start..<entry.start + entry.length], as: UTF8.self), entry.weight)
+    /// Each distinct token's bytes (valid during the call) with its summed weight, in the order first seen.
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        bytes.withUnsafeBufferPointer { stored in
+            for entry in entries {
+                body(UnsafeBufferPointer(rebasing: stored[entry.start..<entry.start + entry.length]), entry.weight)
+            }
         }
     }
 }
