@@ -55,12 +55,28 @@ public struct Theme: Sendable {
             diagnostics.append(Diagnostic(.error, sources[name]?.file ?? name,
                                           "the template includes '\(partial)', which the theme does not have"))
         }
+        diagnostics += unloadedScripts(texts: texts, sources: sources, layers: layers)
         for name in requiredTemplates where sources[name] == nil {
             let searched = layers.map(\.directory.path).joined(separator: ", ")
             diagnostics.append(Diagnostic(.error, "templates/\(name).mustache",
                                           "no template '\(name)' in the theme (looked in \(searched))"))
         }
         return (Theme(library: library, assets: assets), diagnostics)
+    }
+
+    /// A warning for each script of the default theme that no template loads any more: a
+    /// repository's own `base.mustache` copied from an older theme would otherwise lose those
+    /// features (copy buttons, search, ...) on every page without a word.
+    private static func unloadedScripts(texts: [String: String], sources: [String: (file: String, url: URL)],
+                                        layers: [(directory: URL, label: String, listing: FolderListing)]) -> [Diagnostic] {
+        guard layers.count == 2, layers[0].directory.standardizedFileURL != layers[1].directory.standardizedFileURL,
+              sources.values.contains(where: { $0.file.hasPrefix("templates/") }) else { return [] }
+        let scripts = layers[0].listing.paths.filter { $0.hasPrefix("assets/") && $0.hasSuffix(".js") }.sorted()
+        return scripts.filter { script in !texts.values.contains { $0.contains(script) } }.map { script in
+            Diagnostic(.warning, sources["base"]?.file ?? "templates/base.mustache",
+                       "no template loads \(script), a script of the default theme, so its feature is missing "
+                       + "from every page: copy its <script> tag from the default base.mustache")
+        }
     }
 
     /// Renders a template as UTF-8; a missing template renders as nothing (checked at load).

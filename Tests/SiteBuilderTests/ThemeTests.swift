@@ -53,6 +53,25 @@ import Testing
         #expect(diagnostics.first?.path == "templates/faq.mustache")
     }
 
+    @Test func aLayoutThatNoLongerLoadsTheThemesScriptsIsWarnedAbout() throws {
+        let old = "<html><head><script src=\"{{root}}assets/casebook.js\" defer></script></head>"
+            + "<body>{{$main}}{{/main}}</body></html>"
+        let root = try TemporaryDirectory(["templates/base.mustache": old])
+        defer { root.remove() }
+        let (theme, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
+        let scripts = theme.assets.keys.filter { $0.hasSuffix(".js") && $0 != "casebook.js" }.sorted()
+        #expect(!scripts.isEmpty)
+        #expect(diagnostics.map(\.message) == scripts.map {
+            "no template loads assets/\($0), a script of the default theme, so its feature is missing from every page: "
+                + "copy its <script> tag from the default base.mustache"
+        })
+        #expect(diagnostics.allSatisfy { $0.severity == .warning && $0.path == "templates/base.mustache" })
+
+        let footerOnly = try TemporaryDirectory(["templates/footer.mustache": "f"])
+        defer { footerOnly.remove() }
+        #expect(Theme.load(RepositoryLayout(root: footerOnly.url)).1.isEmpty)
+    }
+
     @Test func aMissingThemeIsAnErrorNotACrash() throws {
         let root = try TemporaryDirectory()
         defer { root.remove() }
