@@ -28,7 +28,10 @@ extension MarkdownDocument {
             case .codeBlock(_, let code):
                 add(code, to: &text)
             case .table(let table):
-                for cell in table.header + table.rows.flatMap({ $0 }) { add(PlainText.of(cell), to: &text) }
+                for cell in table.header { add(PlainText.of(cell), to: &text) }
+                for row in table.rows {
+                    for cell in row { add(PlainText.of(cell), to: &text) }
+                }
             case .blockQuote(let children), .footnoteDefinition(_, let children):
                 collect(children, into: &text)
             case .callout(let callout):
