@@ -18,13 +18,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "Markdown", dependencies: ["CCMarkGFM"]),
+        .target(name: "HTMLEscaping"),
+        .target(name: "Markdown", dependencies: ["CCMarkGFM", "HTMLEscaping"]),
         .target(name: "CasebookCore", dependencies: ["Markdown", "Yams"]),
         .target(name: "GitHistory", dependencies: ["CasebookCore"]),
-        .target(name: "TemplateEngine"),
+        .target(name: "TemplateEngine", dependencies: ["HTMLEscaping"]),
         .target(
             name: "SiteBuilder",
-            dependencies: ["CasebookCore", "Markdown", "TemplateEngine"]
+            dependencies: ["CasebookCore", "Markdown", "TemplateEngine", "HTMLEscaping"]
         ),
         .target(name: "BuildPipeline", dependencies: ["CasebookCore", "GitHistory", "SiteBuilder"]),
         .target(
@@ -43,7 +44,7 @@ let package = Package(
         .target(name: "CasebookTestSupport", dependencies: ["CasebookCore"], path: "Tests/TestSupport"),
         .target(name: "LeakProperties", dependencies: ["Markdown", "CasebookCore"], path: "Tests/LeakProperties"),
         .executableTarget(name: "casebook-fuzz", dependencies: ["LeakProperties"], path: "Tests/Fuzz/Harness"),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "HTMLEscaping"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
         .testTarget(name: "LeakPropertyTests", dependencies: ["LeakProperties"]),
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),

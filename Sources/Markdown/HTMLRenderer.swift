@@ -1,3 +1,5 @@
+import HTMLEscaping
+
 /// Renders a `MarkdownDocument` as an HTML fragment.
 ///
 /// Raw HTML from the source is never written; links go through `HTMLRenderOptions.resolveLink`.

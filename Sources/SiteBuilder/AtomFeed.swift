@@ -1,4 +1,5 @@
 import CasebookCore
+import HTMLEscaping
 import Markdown
 
 /// The public site's Atom feed (RFC 4287) of recently changed pages. It carries dates

@@ -1,4 +1,5 @@
 import CasebookCore
+import HTMLEscaping
 import Markdown
 
 /// Renders a word diff as HTML: `<ins>` and `<del>`, which read without colour.

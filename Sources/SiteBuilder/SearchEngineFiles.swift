@@ -1,4 +1,5 @@
 import CasebookCore
+import HTMLEscaping
 import Markdown
 
 /// `robots.txt` for both sites and `sitemap.xml` for the public one.

@@ -72,12 +72,7 @@ struct TemplateParser {
                 let name = try readName(state)
                 standsAlone = state.atLineStart && lineEnds()
                 if !standsAlone { flush(&indentation, into: &nodes) }
-                var inner = state
-                inner.depth += 1
-                inner.closing = name.written
-                inner.atLineStart = standsAlone
-                inner.fillsBlocks = false
-                let body = try parse(inner)
+                let body = try parse(inside: state, closedBy: name.written, atLineStart: standsAlone, fillsBlocks: false)
                 nodes.append(.section(name, body, inverted: sigil == UInt8(ascii: "^")))
             case UInt8(ascii: "/"):
                 let tagStart = position
@@ -111,12 +106,7 @@ struct TemplateParser {
                 let name = try readPartialName(state)
                 if !indentation.isEmpty { nodes.append(.text(indentation)) }
                 standsAlone = state.atLineStart && lineEnds()
-                var inner = state
-                inner.depth += 1
-                inner.closing = name
-                inner.atLineStart = true
-                inner.fillsBlocks = true
-                let body = try parse(inner)
+                let body = try parse(inside: state, closedBy: name, atLineStart: true, fillsBlocks: true)
                 var blocks: [String: [TemplateNode]] = [:]
                 for node in body {
                     if case .blockFill(let block, let fill) = node { blocks[block] = fill }
@@ -131,12 +121,7 @@ struct TemplateParser {
                 }
                 if !state.fillsBlocks, !indentation.isEmpty { nodes.append(.text(indentation)) }
                 standsAlone = state.atLineStart && lineEnds()
-                var inner = state
-                inner.depth += 1
-                inner.closing = name.written
-                inner.atLineStart = standsAlone
-                inner.fillsBlocks = false
-                let body = try parse(inner)
+                let body = try parse(inside: state, closedBy: name.written, atLineStart: standsAlone, fillsBlocks: false)
                 nodes.append(state.fillsBlocks ? .blockFill(name.written, body)
                                                : .block(name.written, body, indentation: indentation))
                 indentation = []
@@ -154,6 +139,17 @@ struct TemplateParser {
             state.atLineStart = standsAlone
         }
         return try finish(nodes, state)
+    }
+
+    /// The body of a section, block or parent, one level deeper than `state`.
+    private mutating func parse(inside state: State, closedBy closing: String, atLineStart: Bool,
+                                fillsBlocks: Bool) throws(TemplateSyntaxError) -> [TemplateNode] {
+        var inner = state
+        inner.depth += 1
+        inner.closing = closing
+        inner.atLineStart = atLineStart
+        inner.fillsBlocks = fillsBlocks
+        return try parse(inner)
     }
 
     private func finish(_ nodes: [TemplateNode], _ state: State) throws(TemplateSyntaxError) -> [TemplateNode] {

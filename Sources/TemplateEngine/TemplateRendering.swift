@@ -1,3 +1,5 @@
+import HTMLEscaping
+
 /// One rendering of a template: the context stack, the blocks filled by the templates that
 /// include this one, the position in the list being repeated, and the bytes written so far.
 struct TemplateRendering {

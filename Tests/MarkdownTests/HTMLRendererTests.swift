@@ -1,3 +1,4 @@
+import HTMLEscaping
 @testable import Markdown
 import Testing
 

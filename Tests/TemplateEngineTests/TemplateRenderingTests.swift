@@ -8,6 +8,24 @@ private func render(_ template: String, _ context: TemplateObject = [:], partial
     return String(decoding: library.render("main", context), as: UTF8.self)
 }
 
+/// The five character references undone on UTF-8 bytes (strings compare and cut by grapheme,
+/// and a combining mark after `;` or `"` would hide the character from a string search).
+private func unescapedBytes(_ bytes: [UInt8]) -> [UInt8] {
+    let references: [(String, UInt8)] = [("&lt;", 0x3C), ("&gt;", 0x3E), ("&quot;", 0x22), ("&#39;", 0x27), ("&amp;", 0x26)]
+    var result: [UInt8] = []
+    var index = 0
+    outer: while index < bytes.count {
+        for (reference, byte) in references where bytes[index...].starts(with: reference.utf8) {
+            result.append(byte)
+            index += reference.utf8.count
+            continue outer
+        }
+        result.append(bytes[index])
+        index += 1
+    }
+    return result
+}
+
 @Suite struct TemplateRenderingTests {
     @Test func variablesAreEscapedUnlessTripled() {
         let context: TemplateObject = ["name": "<b>Tom & \"Jo\" 'x'</b>"]
@@ -17,6 +35,20 @@ private func render(_ template: String, _ context: TemplateObject = [:], partial
 
     @Test func escapingWorksOnBytesSoACombiningMarkCannotHideAQuote() {
         #expect(render("<a title=\"{{t}}\">", ["t": "\"\u{301} onclick=x"]) == "<a title=\"&quot;\u{301} onclick=x\">")
+    }
+
+    @Test func anEscapedValueCannotLeaveItsAttributeWhateverItHolds() {
+        // Attacker text: markup characters mixed with combining marks, invisible and multi-byte
+        // characters; escaped, none of the five may appear raw, and unescaping gives it back.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["<", ">", "&", "\"", "'", "\u{301}", "\u{200B}", "é", "日", "🎉", "x", " ", "&amp;", "\u{FE0F}"]
+        for _ in 0..<2_000 {
+            let value = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let html = render("<a title=\"{{v}}\">", ["v": .text(value)])
+            let inside = Array(html.utf8.dropFirst("<a title=\"".utf8.count).dropLast("\">".utf8.count))
+            #expect(!inside.contains { Array("<>\"'".utf8).contains($0) }, "\(value.debugDescription)")
+            #expect(unescapedBytes(inside) == Array(value.utf8))
+        }
     }
 
     @Test func dottedNamesAndTheStack() {

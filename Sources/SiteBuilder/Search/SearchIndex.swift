@@ -219,8 +219,7 @@ public struct SearchIndex: Sendable {
         tally.forEach { bytes, weight in
             let token = String(decoding: bytes, as: UTF8.self)
             guard !SearchText.isStopWord(token) else { return }
-            let stem = bytes.allSatisfy { $0 < 0x80 } ? SearchText.stemASCII(bytes) : SearchText.stemCharacters(token)
-            weights[stem, default: 0] += weight
+            weights[SearchText.stem(token), default: 0] += weight
         }
         let json = JSONText.array([
             JSONText.string(page.title),
