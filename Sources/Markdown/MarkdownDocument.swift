@@ -1,12 +1,28 @@
 /// A parsed Markdown document: Swift values only, no cmark pointer survives parsing.
+///
+/// Its trees are kept packed (`PackedBlocks`), with what validation asks of them (links,
+/// anchors, raw HTML, fill-in fields) worked out once when the document is made.
 public struct MarkdownDocument: Sendable, Equatable {
-    /// The whole document, `[!INTERNAL]` callouts included: what the staff site shows.
-    public var blocks: [Block]
-    /// The document the public site shows: parsed from the source with every `[!INTERNAL]`
-    /// callout cut out (`InternalCalloutCut`), so nothing written inside one can reach it.
-    public var publicBlocks: [Block]
+    private let wholeTree: PackedBlocks
+    /// `nil` when the public version is the whole document (it has no `[!INTERNAL]` callout).
+    private let publicTree: PackedBlocks?
     /// What the parser noticed that the writer should fix.
     public var problems: [MarkdownProblem]
+    /// Every link and image destination, in source order.
+    public let links: [LinkOccurrence]
+    /// Every heading anchor, in source order.
+    public let anchors: [AnchorOccurrence]
+    /// Where raw HTML stands in the source (it is never rendered).
+    public let rawHTMLLocations: [SourceLocation]
+    /// The names of the fill-in fields, each once, in order of first appearance.
+    public let placeholderNames: [String]
+
+    /// The whole document, `[!INTERNAL]` callouts included: what the staff site shows.
+    public var blocks: [Block] { wholeTree.blocks }
+
+    /// The document the public site shows: parsed from the source with every `[!INTERNAL]`
+    /// callout cut out (`InternalCalloutCut`), so nothing written inside one can reach it.
+    public var publicBlocks: [Block] { (publicTree ?? wholeTree).blocks }
 
     /// A document whose public version is `blocks` with the internal callouts taken out of the tree.
     public init(blocks: [Block], problems: [MarkdownProblem] = []) {
@@ -14,9 +30,27 @@ public struct MarkdownDocument: Sendable, Equatable {
     }
 
     public init(blocks: [Block], publicBlocks: [Block], problems: [MarkdownProblem]) {
-        self.blocks = blocks
-        self.publicBlocks = publicBlocks
+        let whole = PackedBlocks(blocks)
+        let publicVersion = PackedBlocks(publicBlocks)
+        self.init(whole: whole, public: publicVersion == whole ? nil : publicVersion, facts: DocumentFacts(blocks),
+                  problems: problems)
+    }
+
+    private init(whole: PackedBlocks, public publicTree: PackedBlocks?, facts: DocumentFacts, problems: [MarkdownProblem]) {
+        wholeTree = whole
+        self.publicTree = publicTree
         self.problems = problems
+        links = facts.links
+        anchors = facts.anchors
+        rawHTMLLocations = facts.rawHTMLLocations
+        placeholderNames = facts.placeholderNames
+    }
+
+    /// The document as the public may read it (`publicBlocks`): every `[!INTERNAL]` callout
+    /// removed before the page was resolved, wherever it stood.
+    public func removingInternalCallouts() -> MarkdownDocument {
+        guard let publicTree else { return self }
+        return MarkdownDocument(whole: publicTree, public: nil, facts: DocumentFacts(publicTree.blocks), problems: problems)
     }
 }
 

@@ -46,8 +46,8 @@ public enum MarkdownParser {
     /// Links and images outside internal callouts that the public version no longer has: they
     /// used a reference defined inside a callout.
     private static func referencesLostToTheCut(whole: [Block], public publicBlocks: [Block]) -> [MarkdownProblem] {
-        let kept = Set(MarkdownDocument.links(in: publicBlocks).map(\.location))
-        return MarkdownDocument.links(in: whole)
+        let kept = Set(DocumentFacts(publicBlocks).links.map(\.location))
+        return DocumentFacts(whole).links
             .filter { !$0.insideInternal && !kept.contains($0.location) }
             .map { .referenceDefinedInsideInternal($0.location) }
     }

@@ -1,11 +1,3 @@
-extension MarkdownDocument {
-    /// The document as the public may read it (`publicBlocks`): every `[!INTERNAL]` callout
-    /// removed before the page was resolved, wherever it stood.
-    public func removingInternalCallouts() -> MarkdownDocument {
-        MarkdownDocument(blocks: publicBlocks, publicBlocks: publicBlocks, problems: problems)
-    }
-}
-
 /// Takes `[!INTERNAL]` callouts out of a block tree, and the footnotes only they referred to.
 /// The parser's safety net behind `InternalCalloutCut`, and the public version of documents
 /// built by hand.
