@@ -10,7 +10,12 @@ public struct PackedBlocks: Sendable, Equatable {
     public init(_ blocks: [Block]) {
         var writer = BlockPacker()
         writer.write(blocks)
-        bytes = writer.bytes
+        // A growing array holds up to twice what it was given: kept for the whole build, the
+        // bytes are copied into a buffer of their own size.
+        let written = writer.bytes
+        bytes = [UInt8](unsafeUninitializedCapacity: written.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: written)
+        }
     }
 
     /// The tree, unpacked.
