@@ -4,8 +4,9 @@ import SiteBuilder
 
 /// One audience's site in a build: what rendering it found and, for a site kept in memory,
 /// the view it was rendered from and its search index, so that an edited page can be taken
-/// in later. A site written to a folder (or nowhere) lets go of both once written: the
-/// staff guide's index is then gone before the help center is rendered.
+/// in later. A site written to a folder (or nowhere) keeps neither: its search index is
+/// written as it is made and not kept, so the staff guide's is gone before the help center
+/// is rendered.
 ///
 /// Its renderer is made from the view when needed rather than kept: it holds the view too,
 /// and a view held twice would be copied whole when an edit changes it.
@@ -28,7 +29,7 @@ struct AudienceBuild {
         self.diagnostics = diagnostics
         audience = view.audience
         pageCount = view.pages.count
-        kept = keep ? (view, searchIndex) : nil
+        kept = searchIndex.map { (view, $0) }
     }
 
     /// Takes in new versions of `pages` whose bodies alone changed (now in `graph`), and

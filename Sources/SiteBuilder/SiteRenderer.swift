@@ -24,9 +24,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders the site's files into `sink` as they are made (pages on every core), and returns
-    /// its search index, which can take in a changed page later when `keepsIndexForEdits`;
-    /// reading a linked file under `content/` can fail, which is reported.
-    public func render(into output: OutputSink, keepsIndexForEdits: Bool = true) -> ([Diagnostic], SearchIndex) {
+    /// its search index, which can take in a changed page later, when `keepsIndexForEdits`
+    /// (otherwise the index is written without being kept); reading a linked file under
+    /// `content/` can fail, which is reported.
+    public func render(into output: OutputSink, keepsIndexForEdits: Bool = true) -> ([Diagnostic], SearchIndex?) {
         let sink = SubfolderSink(output, folder: view.audience.rawValue)
         var diagnostics: [Diagnostic] = []
         view.pages.parallelForEach { page in
@@ -41,8 +42,12 @@ public struct SiteRenderer: Sendable {
         sink.add(SitePaths.whatsNew, bytes: theme.render("whats-new", whatsNewContext()))
         sink.add(SearchIndex.resultsPage, bytes: theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
                                                                                  title: "Search")))
-        let searchIndex = SearchIndex(view: view, keepsTerms: keepsIndexForEdits)
-        for file in searchIndex.files { sink.add(file.path, file.contents) }
+        let searchIndex = keepsIndexForEdits ? SearchIndex(view: view) : nil
+        if let searchIndex {
+            searchIndex.writeFiles { sink.add($0, $1) }
+        } else {
+            SearchIndex.writeFiles(of: view) { sink.add($0, $1) }
+        }
         if view.audience == .internal {
             sink.add(GovernancePage.path, bytes: theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
             sink.add(AuthorityPage.path, bytes: theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))

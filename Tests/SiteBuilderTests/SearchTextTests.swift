@@ -43,24 +43,15 @@ import Testing
         #expect(SearchText.tokens("Ünïcode—ßtraße 3½ x_y naïve") == ["ünïcode", "ßtraße", "3½", "naïve"])
     }
 
-    @Test func postingsRoundTrip() {
-        let postings = [(document: 0, weight: 31), (document: 1, weight: 1), (document: 40, weight: 7), (document: 70_000, weight: 12)]
-        let encoded = PostingsCoding.encode(postings)
-        #expect(encoded == "Af" + "BB" + "nBH" + "oqkCM")  // 0,31 · +1,1 · +39,7 · +69960,12
-        let decoded = PostingsCoding.decode(encoded)
-        #expect(decoded.map(\.document) == postings.map(\.document))
-        #expect(decoded.map(\.weight) == postings.map(\.weight))
-    }
-
     @Test func shardKeysFollowTheSplitList() {
         let split: Set<String> = ["w", "wa"]
-        #expect(SearchIndex.shardKey("fee", split: split) == "f")
-        #expect(SearchIndex.shardKey("wo", split: split) == "wo")
-        #expect(SearchIndex.shardKey("wa", split: split) == "wa")
-        #expect(SearchIndex.shardKey("waiv", split: split) == "wai")
-        #expect(SearchIndex.shardKey("waiver", split: split) == "wai")
-        #expect(SearchIndex.hex("wai") == "776169")
-        #expect(SearchIndex.hex("é") == "c3a9")
+        #expect(ShardPlan.key(of: "fee", split: split) == "f")
+        #expect(ShardPlan.key(of: "wo", split: split) == "wo")
+        #expect(ShardPlan.key(of: "wa", split: split) == "wa")
+        #expect(ShardPlan.key(of: "waiv", split: split) == "wai")
+        #expect(ShardPlan.key(of: "waiver", split: split) == "wai")
+        #expect(SearchFiles.hex("wai") == "776169")
+        #expect(SearchFiles.hex("é") == "c3a9")
     }
 
     @Test func weightsSaturate() {
@@ -71,8 +62,8 @@ import Testing
 
     @Test func excerptsStopAtAWordBoundary() {
         let long = String(repeating: "refund ", count: 400)
-        let excerpt = SearchIndex.excerpt(["Title", long])
-        #expect(excerpt.count <= SearchIndex.textLimit)
+        let excerpt = SearchDocument.excerpt(["Title", long])
+        #expect(excerpt.count <= SearchDocument.textLimit)
         #expect(excerpt.hasPrefix("Title refund"))
         #expect(excerpt.hasSuffix("refund"))
     }

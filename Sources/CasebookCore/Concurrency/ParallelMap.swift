@@ -6,7 +6,11 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // The array returned holds copies: the buffer's own must be released too.
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let output = results
         withoutActuallyEscaping(transform) { transform in
             DispatchQueue.concurrentPerform(iterations: count) { index in
