@@ -52,6 +52,21 @@ import Testing
         #expect(builder.lastKind == .pages([PageKey(type: .policies, id: "late-fee-waiver")]))
     }
 
+    /// A change to the file that leaves its front matter's meaning and its body as they were
+    /// (a YAML comment) still changes the file's git id, which the staff page shows.
+    @Test func aFrontMatterCommentUpdatesTheSourceHashInPlace() throws {
+        let root = try Fixture.make()
+        defer { root.remove() }
+        let history = HistoryOptions(enabled: false)
+        let builder = IncrementalBuild(root: root.url, today: Fixture.today, history: history)
+        let before = builder.build().tree?.files["internal/policies/late-fee-waiver/index.html"]
+        let path = try Self.edit(root, Self.waiver) { $0.replacingOccurrences(of: "title: Late fee waiver", with: "title: Late fee waiver # reviewed") }
+        let result = builder.build(changed: [path])
+        #expect(builder.lastKind == .pages([PageKey(type: .policies, id: "late-fee-waiver")]))
+        #expect(result.tree?.files["internal/policies/late-fee-waiver/index.html"] != before)
+        Self.expectSameAsFullBuild(result, root.url, history: history)
+    }
+
     @Test(arguments: [
         ("a title", "title: Late fee waiver", "title: Late fee waivers"),
         ("a link", "We waive a fee once a year.", "We waive a fee once a year; see [billing](../categories/billing-errors.md)."),

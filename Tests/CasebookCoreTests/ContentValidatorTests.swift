@@ -103,6 +103,21 @@ struct ContentValidatorTests {
         ])
     }
 
+    /// A page's body is not kept after reading: a diagnostic's column is worked out from the
+    /// file read again, and with the file gone it is the parser's byte column.
+    @Test func columnsComeFromTheFileReadAgainOrFromTheParser() throws {
+        let files = ["content/faq/fees.md": page("title: Fees", "Frais — voir [ici](../policies/nope.md).\n")]
+        let (withFile, withoutFile) = try ContentFixture.with(files) { fixture in
+            let layout = RepositoryLayout(root: fixture.root)
+            let withFile = ContentValidator.validate(ContentLoader.load(layout)).1.all.map(\.description)
+            let loaded = ContentLoader.load(layout)
+            try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("content/faq/fees.md"))
+            return (withFile, ContentValidator.validate(loaded).1.all.map(\.description))
+        }
+        #expect(withFile.contains { $0.hasPrefix("content/faq/fees.md:4:14: ") }, "\(withFile)")
+        #expect(withoutFile.contains { $0.hasPrefix("content/faq/fees.md:4:16: ") }, "\(withoutFile)")
+    }
+
     @Test func linkTargetsAreResolved() throws {
         let targets = try ContentFixture.with(Self.files) { fixture in
             fixture.load().0.linkTargets[PageKey(type: .faq, id: "refunds")] ?? [:]

@@ -15,7 +15,7 @@ struct RereadPages: BuildStage {
             guard let old = context.graph.pages.first(where: { $0.key == key }) else { throw .needsFullBuild }
             let (loaded, loadDiagnostics) = ContentLoader.reload(key, in: context.layout, configuration: context.graph.configuration)
             guard var page = loaded, Self.onlyBodyDiffers(old, page) else { throw .needsFullBuild }
-            if page.body == old.body { continue }
+            if page.contentHash == old.contentHash { continue }
             page.owner = old.owner
             let (validation, targets) = checker.check(page)
             let pageDiagnostics = loadDiagnostics + validation

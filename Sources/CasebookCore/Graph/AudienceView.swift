@@ -146,7 +146,7 @@ public struct AudienceView: Sendable {
             updated: history?.updated,
             history: isPublic ? nil : history,
             contentHash: isPublic ? nil : page.contentHash,
-            redline: isPublic ? nil : history?.previousBody.map { WordDiff.diff($0, page.body) })
+            redline: isPublic ? nil : history?.previousBody.flatMap { before in PageReader.body(of: page).map { WordDiff.diff(before, $0) } })
     }
 
     private static func unique(_ keys: [PageKey]) -> [PageKey] {

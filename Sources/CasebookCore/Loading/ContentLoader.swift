@@ -82,6 +82,6 @@ public enum ContentLoader {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return (nil, [Diagnostic(.error, path, "the file cannot be read")])
         }
-        return PageReader.read(key, bytes: Array(data), configuration: configuration)
+        return PageReader.read(key, bytes: Array(data), configuration: configuration, file: url)
     }
 }

@@ -1,9 +1,12 @@
+import Foundation
 import Markdown
 
 /// Turns one page file's bytes into a `Page`: UTF-8 checked, front matter split off and
 /// decoded, the body parsed (with its public version). Reports what is wrong with the file.
 public enum PageReader {
-    public static func read(_ key: PageKey, bytes: [UInt8], configuration: SiteConfiguration) -> (Page?, [Diagnostic]) {
+    /// Reads a page from `bytes`; `file` is where they came from, if anywhere (`Page.file`).
+    public static func read(_ key: PageKey, bytes: [UInt8], configuration: SiteConfiguration,
+                            file: URL? = nil) -> (Page?, [Diagnostic]) {
         let path = key.sourcePath
         let text: String
         switch SourceText.decode(bytes) {
@@ -26,9 +29,18 @@ public enum PageReader {
                                             publicVersion: audience == .public)
         let page = Page(key: key, frontMatter: frontMatter,
                         audience: audience,
-                        document: document, bodyStartLine: split.bodyStartLine, body: split.body,
+                        document: document, bodyStartLine: split.bodyStartLine, file: file,
                         contentHash: GitBlobHash.of(bytes),
                         owner: frontMatter.owner.map { PolicyOwner(name: $0, source: .frontMatter) })
         return (page, diagnostics)
+    }
+
+    /// The Markdown body of the page's file as it is now; `nil` when the page has no file or
+    /// it can no longer be read or split.
+    public static func body(of page: Page) -> String? {
+        guard let file = page.file, let data = FileManager.default.contents(atPath: file.path),
+              case .success(let text) = SourceText.decode(Array(data)),
+              case .success(let split) = FrontMatterSplitter.split(text) else { return nil }
+        return split.body
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// One content page as loaded: front matter, resolved audience and parsed body.
@@ -9,8 +10,11 @@ public struct Page: Sendable {
     public var document: MarkdownDocument
     /// The file line the Markdown body starts on.
     public var bodyStartLine: Int
-    /// The Markdown body, kept to turn parser positions into file positions.
-    public var body: String
+    /// The file the page was read from (in the working tree, or in the snapshot of a
+    /// revision); `nil` for a page read from bytes alone. Its body is not kept: a build of
+    /// 100,000 pages would hold 300 MB of it. What needs the text again (a diagnostic's
+    /// column, a policy's redline) reads it from here (`readBody`).
+    public var file: URL?
     /// Git's id for the file's bytes (`GitBlobHash`).
     public var contentHash: String
     /// A policy's owner: its front matter's, or one from CODEOWNERS (see `OwnerAssignment`).

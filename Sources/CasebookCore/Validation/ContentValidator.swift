@@ -55,8 +55,9 @@ private struct PageValidation {
     let categoryIDs: [String]
     var diagnostics: [Diagnostic] = []
     var targets: [String: LinkTarget] = [:]
-    /// Made at the first diagnostic that needs a body position, then kept for the rest.
-    private lazy var lineIndex = BodyLineIndex(body: page.body, firstLine: page.bodyStartLine)
+    /// Made at the first diagnostic that needs a body position, from the page's file read
+    /// again, then kept for the rest; `nil` when the file cannot be read any more.
+    private lazy var lineIndex = PageReader.body(of: page).map { BodyLineIndex(body: $0, firstLine: page.bodyStartLine) }
 
     init(page: Page, pages: [PageKey: Page], resolver: LinkResolver, categoryIDs: [String]) {
         self.page = page
@@ -81,7 +82,9 @@ private struct PageValidation {
 
     /// Reports at a position the Markdown parser gave, worked out only when there is something to say.
     private mutating func report(_ severity: Diagnostic.Severity, at location: SourceLocation, _ message: String) {
-        let position = lineIndex.filePosition(of: location)
+        // Without the text, the parser's column (in UTF-8 bytes) is the best there is.
+        let position = lineIndex?.filePosition(of: location)
+            ?? FilePosition(line: page.bodyStartLine + max(location.line, 1) - 1, column: max(location.column, 1))
         report(severity, position.line, position.column, message)
     }
 
