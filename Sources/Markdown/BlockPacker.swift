@@ -3,8 +3,13 @@ struct BlockPacker {
     private(set) var bytes: [UInt8] = []
 
     mutating func write(_ blocks: [Block]) {
-        write(blocks.count)
-        for block in blocks { write(block) }
+        write(blocks) { packer, block in packer.write(block) }
+    }
+
+    /// A list: its count, then each element.
+    private mutating func write<Element>(_ list: [Element], each: (inout BlockPacker, Element) -> Void) {
+        write(list.count)
+        for element in list { each(&self, element) }
     }
 
     private mutating func write(_ block: Block) {
@@ -15,15 +20,15 @@ struct BlockPacker {
         case .heading(let heading):
             open(.heading)
             write(heading.level)
-            write(heading.inlines)
             write(heading.anchor)
+            write(heading.inlines)
             write(heading.location)
         case .blockQuote(let children):
             open(.blockQuote)
             write(children)
         case .callout(let callout):
             open(.callout)
-            write(CalloutKind.allCases.firstIndex(of: callout.kind) ?? 0)
+            write(PackedBlockTag.calloutKinds.firstIndex(of: callout.kind) ?? 0)
             write(callout.blocks)
             write(callout.location)
         case .list(let list):
@@ -31,9 +36,10 @@ struct BlockPacker {
             write(list.ordered ? 1 : 0)
             write(list.start)
             write(list.tight ? 1 : 0)
+            write(list.items.contains { $0.task != nil } ? 1 : 0)
             write(list.items.count)
             for item in list.items {
-                write(item.task == nil ? 0 : item.task == .open ? 1 : 2)
+                write(PackedBlockTag.taskStates.firstIndex(of: item.task) ?? 0)
                 write(item.blocks)
             }
         case .codeBlock(let info, let code):
@@ -49,27 +55,27 @@ struct BlockPacker {
         case .table(let table):
             open(.table)
             write(table.alignments.count)
-            for alignment in table.alignments { write(Self.alignments.firstIndex(of: alignment) ?? 0) }
+            for alignment in table.alignments { write(PackedBlockTag.alignments.firstIndex(of: alignment) ?? 0) }
             write(cells: table.header)
             write(table.rows.count)
             for row in table.rows { write(cells: row) }
         case .footnoteDefinition(let number, let children):
             open(.footnoteDefinition)
             write(number)
-            write(children)
+            // The length of its blocks first: the renderer passes over a footnote and comes back to it.
+            var inner = BlockPacker()
+            inner.write(children)
+            write(inner.bytes.count)
+            bytes += inner.bytes
         }
     }
 
-    static let alignments: [Table.Alignment] = [.none, .left, .center, .right]
-
     private mutating func write(cells: [[Inline]]) {
-        write(cells.count)
-        for cell in cells { write(cell) }
+        write(cells) { packer, cell in packer.write(cell) }
     }
 
     private mutating func write(_ inlines: [Inline]) {
-        write(inlines.count)
-        for inline in inlines { write(inline) }
+        write(inlines) { packer, inline in packer.write(inline) }
     }
 
     private mutating func write(_ inline: Inline) {

@@ -1,152 +1,103 @@
 /// Reads `PackedBlocks` bytes back into a block tree. The bytes come only from `BlockPacker`;
 /// should they ever end early, what is missing reads as empty rather than trapping.
-struct BlockUnpacker {
-    let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
-
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+enum BlockUnpacker {
+    static func blocks(_ cursor: inout PackedCursor) -> [Block] {
+        list(&cursor) { block(&$0) }
     }
 
-    mutating func blocks() -> [Block] {
-        let count = self.count()
-        var blocks: [Block] = []
-        blocks.reserveCapacity(count)
+    /// A list written by `BlockPacker`: its count, then each element; it ends early at an
+    /// element that cannot be read.
+    private static func list<Element>(_ cursor: inout PackedCursor,
+                                      _ element: (inout PackedCursor) -> Element?) -> [Element] {
+        let count = cursor.count()
+        var list: [Element] = []
+        list.reserveCapacity(count)
         for _ in 0..<count {
-            guard let block = block() else { break }
-            blocks.append(block)
+            guard let next = element(&cursor) else { break }
+            list.append(next)
         }
-        return blocks
+        return list
     }
 
-    private mutating func block() -> Block? {
-        guard position < bytes.count, let tag = PackedBlockTag(rawValue: bytes[position]) else { return nil }
-        position += 1
+    private static func block(_ cursor: inout PackedCursor) -> Block? {
+        guard let tag = cursor.blockTag() else { return nil }
         switch tag {
         case .paragraph:
-            return .paragraph(inlines())
+            return .paragraph(inlines(&cursor))
         case .heading:
-            let level = number()
-            let inlines = inlines()
-            let anchor = string()
-            return .heading(Heading(level: level, inlines: inlines, anchor: anchor, location: location()))
+            let level = cursor.number()
+            let anchor = cursor.string()
+            let inlines = inlines(&cursor)
+            return .heading(Heading(level: level, inlines: inlines, anchor: anchor, location: cursor.location()))
         case .blockQuote:
-            return .blockQuote(blocks())
+            return .blockQuote(blocks(&cursor))
         case .callout:
-            let kinds = CalloutKind.allCases
-            let index = number()
-            let kind = kinds.indices.contains(index) ? kinds[index] : .note
-            let children = blocks()
-            return .callout(Callout(kind: kind, blocks: children, location: location()))
+            let kind = PackedBlockTag.calloutKind(cursor.number())
+            let children = blocks(&cursor)
+            return .callout(Callout(kind: kind, blocks: children, location: cursor.location()))
         case .list:
-            let ordered = number() == 1
-            let start = number()
-            let tight = number() == 1
-            let count = self.count()
-            var items: [ListItem] = []
-            items.reserveCapacity(count)
-            for _ in 0..<count {
-                let task: ListItem.TaskState? = switch number() {
-                case 1: .open
-                case 2: .done
-                default: nil
-                }
-                items.append(ListItem(task: task, blocks: blocks()))
+            let ordered = cursor.flag()
+            let start = cursor.number()
+            let tight = cursor.flag()
+            _ = cursor.flag()
+            let items = list(&cursor) { cursor -> ListItem? in
+                let task = PackedBlockTag.taskState(cursor.number())
+                return ListItem(task: task, blocks: blocks(&cursor))
             }
             return .list(List(ordered: ordered, start: start, tight: tight, items: items))
         case .codeBlock:
-            let info = string()
-            return .codeBlock(info: info, code: string())
+            let info = cursor.string()
+            return .codeBlock(info: info, code: cursor.string())
         case .htmlBlock:
-            let html = string()
-            return .htmlBlock(html, location())
+            let html = cursor.string()
+            return .htmlBlock(html, cursor.location())
         case .thematicBreak:
             return .thematicBreak
         case .table:
-            let alignments = (0..<count()).map { _ in
-                let index = number()
-                return BlockPacker.alignments.indices.contains(index) ? BlockPacker.alignments[index] : .none
-            }
-            let header = cells()
-            let rows = (0..<count()).map { _ in cells() }
+            let alignments = list(&cursor) { PackedBlockTag.alignment($0.number()) }
+            let header = cells(&cursor)
+            let rows = list(&cursor) { cells(&$0) }
             return .table(Table(alignments: alignments, header: header, rows: rows))
         case .footnoteDefinition:
-            let number = number()
-            return .footnoteDefinition(number: number, blocks: blocks())
+            let number = cursor.number()
+            _ = cursor.number()
+            return .footnoteDefinition(number: number, blocks: blocks(&cursor))
         }
     }
 
-    private mutating func cells() -> [[Inline]] {
-        (0..<count()).map { _ in inlines() }
+    private static func cells(_ cursor: inout PackedCursor) -> [[Inline]] {
+        list(&cursor) { inlines(&$0) }
     }
 
-    private mutating func inlines() -> [Inline] {
-        let count = self.count()
-        var inlines: [Inline] = []
-        inlines.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let inline = inline() else { break }
-            inlines.append(inline)
-        }
-        return inlines
+    private static func inlines(_ cursor: inout PackedCursor) -> [Inline] {
+        list(&cursor) { inline(&$0) }
     }
 
-    private mutating func inline() -> Inline? {
-        guard position < bytes.count, let tag = PackedInlineTag(rawValue: bytes[position]) else { return nil }
-        position += 1
+    private static func inline(_ cursor: inout PackedCursor) -> Inline? {
+        guard let tag = cursor.inlineTag() else { return nil }
         switch tag {
-        case .text: return .text(string())
+        case .text: return .text(cursor.string())
         case .softBreak: return .softBreak
         case .lineBreak: return .lineBreak
-        case .code: return .code(string())
+        case .code: return .code(cursor.string())
         case .html:
-            let html = string()
-            return .html(html, location())
-        case .emphasis: return .emphasis(inlines())
-        case .strong: return .strong(inlines())
-        case .strikethrough: return .strikethrough(inlines())
+            let html = cursor.string()
+            return .html(html, cursor.location())
+        case .emphasis: return .emphasis(inlines(&cursor))
+        case .strong: return .strong(inlines(&cursor))
+        case .strikethrough: return .strikethrough(inlines(&cursor))
         case .link:
-            let destination = string()
-            let title = string()
-            let children = inlines()
-            return .link(Link(destination: destination, title: title, children: children, location: location()))
+            let destination = cursor.string()
+            let title = cursor.string()
+            let children = inlines(&cursor)
+            return .link(Link(destination: destination, title: title, children: children, location: cursor.location()))
         case .image:
-            let source = string()
-            let title = string()
-            let alt = inlines()
-            return .image(Image(source: source, title: title, alt: alt, location: location()))
-        case .footnoteReference: return .footnoteReference(number())
-        case .placeholder: return .placeholder(string())
+            let source = cursor.string()
+            let title = cursor.string()
+            let alt = inlines(&cursor)
+            return .image(Image(source: source, title: title, alt: alt, location: cursor.location()))
+        case .footnoteReference: return .footnoteReference(cursor.number())
+        case .placeholder: return .placeholder(cursor.string())
         }
-    }
-
-    /// How many values follow: never more than the bytes left could hold.
-    private mutating func count() -> Int {
-        max(0, min(number(), bytes.count - position))
-    }
-
-    private mutating func location() -> SourceLocation {
-        let line = number()
-        return SourceLocation(line: line, column: number())
-    }
-
-    private mutating func string() -> String {
-        let length = count()
-        let end = position + length
-        defer { position = end }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
-    }
-
-    private mutating func number() -> Int {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
-            if shift < 64 { value |= UInt64(byte & 0x7F) << shift }
-            if byte < 0x80 { break }
-            shift += 7
-        }
-        return Int(Int64(bitPattern: (value >> 1) ^ (0 &- (value & 1))))
     }
 }

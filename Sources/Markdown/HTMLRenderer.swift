@@ -2,7 +2,9 @@ import HTMLEscaping
 
 /// Renders a `MarkdownDocument` as an HTML fragment.
 ///
-/// Raw HTML from the source is never written; links go through `HTMLRenderOptions.resolveLink`.
+/// It reads the document's packed tree in place (`PackedCursor`), writing bytes as it goes:
+/// no tree is unpacked to render a page. Raw HTML from the source is never written; links go
+/// through `HTMLRenderOptions.resolveLink`.
 public struct HTMLRenderer: Sendable {
     public var options: HTMLRenderOptions
 
@@ -11,198 +13,300 @@ public struct HTMLRenderer: Sendable {
     }
 
     public func render(_ document: MarkdownDocument) -> String {
-        var html = ""
-        var footnotes: [(Int, [Block])] = []
-        for block in document.blocks {
-            if case .footnoteDefinition(let number, let children) = block {
-                footnotes.append((number, children))
-            } else {
-                render(block, tight: false, into: &html)
+        render(document.packedBlocks)
+    }
+
+    func render(_ blocks: PackedBlocks) -> String {
+        var writer = HTMLWriter(options: options)
+        blocks.withCursor { writer.document(&$0) }
+        return String(decoding: writer.html, as: UTF8.self)
+    }
+}
+
+/// The HTML of one document, written block by block from its packed tree.
+private struct HTMLWriter {
+    let options: HTMLRenderOptions
+    var html: [UInt8] = []
+
+    init(options: HTMLRenderOptions) {
+        self.options = options
+        html.reserveCapacity(4_096)
+    }
+
+    /// The top-level blocks, with the footnote definitions gathered at the end, as cmark does.
+    mutating func document(_ cursor: inout PackedCursor) {
+        var footnotes: [(number: Int, offset: Int)] = []
+        for _ in 0..<cursor.count() {
+            guard let tag = cursor.blockTag() else { break }
+            guard tag == .footnoteDefinition else {
+                block(tag, &cursor, tight: false)
+                continue
             }
+            let number = cursor.number()
+            let length = cursor.number()
+            footnotes.append((number, cursor.position))
+            cursor.skip(length)
         }
-        if !footnotes.isEmpty { renderFootnotes(footnotes, into: &html) }
-        return html
+        guard !footnotes.isEmpty else { return }
+        write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
+        for footnote in footnotes {
+            var blocks = cursor.at(footnote.offset)
+            self.footnote(footnote.number, &blocks)
+        }
+        write("</ol>\n</section>\n")
     }
 
     // MARK: Blocks
 
-    private func render(_ blocks: some Sequence<Block>, tight: Bool, into html: inout String) {
-        for block in blocks { render(block, tight: tight, into: &html) }
+    private mutating func blocks(_ cursor: inout PackedCursor, tight: Bool) {
+        for _ in 0..<cursor.count() {
+            guard let tag = cursor.blockTag() else { break }
+            block(tag, &cursor, tight: tight)
+        }
     }
 
-    private func render(_ block: Block, tight: Bool, into html: inout String) {
-        switch block {
-        case .paragraph(let inlines):
+    private mutating func block(_ tag: PackedBlockTag, _ cursor: inout PackedCursor, tight: Bool) {
+        switch tag {
+        case .paragraph:
             if tight {
-                render(inlines, into: &html)
-                html += "\n"
+                inlines(&cursor)
+                write("\n")
             } else {
-                html += "<p>"
-                render(inlines, into: &html)
-                html += "</p>\n"
+                write("<p>")
+                inlines(&cursor)
+                write("</p>\n")
             }
-        case .heading(let heading):
-            let anchor = HTMLEscaping.escape(heading.anchor)
-            html += "<h\(heading.level) id=\"\(anchor)\">"
-            render(heading.inlines, into: &html)
-            html += " <a class=\"heading-anchor\" href=\"#\(anchor)\" aria-label=\"Link to this section\">#</a>"
-            html += "</h\(heading.level)>\n"
-        case .blockQuote(let children):
-            html += options.marksScriptText ? "<blockquote class=\"script-text\">\n" : "<blockquote>\n"
-            render(children, tight: false, into: &html)
-            html += "</blockquote>\n"
-        case .callout(let callout):
-            html += "<div class=\"callout callout-\(callout.kind.rawValue)\" role=\"note\">\n"
-            html += "<p class=\"callout-title\">\(HTMLEscaping.escape(callout.kind.title))</p>\n"
-            render(callout.blocks, tight: false, into: &html)
-            html += "</div>\n"
-        case .list(let list):
-            renderList(list, into: &html)
-        case .codeBlock(let info, let code):
-            let language = Self.language(ofInfo: info)
-            let attribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.escape(language))\""
-            html += "<pre><code\(attribute)>\(HTMLEscaping.escape(code))</code></pre>\n"
+        case .heading:
+            let level = String(cursor.number())
+            var anchor: [UInt8] = []
+            HTMLEscaping.append(utf8: cursor.text(), to: &anchor)
+            write("<h" + level + " id=\"")
+            html += anchor
+            write("\">")
+            inlines(&cursor)
+            write(" <a class=\"heading-anchor\" href=\"#")
+            html += anchor
+            write("\" aria-label=\"Link to this section\">#</a></h" + level + ">\n")
+            _ = cursor.location()
+        case .blockQuote:
+            write(options.marksScriptText ? "<blockquote class=\"script-text\">\n" : "<blockquote>\n")
+            blocks(&cursor, tight: false)
+            write("</blockquote>\n")
+        case .callout:
+            let kind = PackedBlockTag.calloutKind(cursor.number())
+            write("<div class=\"callout callout-" + kind.rawValue + "\" role=\"note\">\n<p class=\"callout-title\">")
+            escape(kind.title)
+            write("</p>\n")
+            blocks(&cursor, tight: false)
+            write("</div>\n")
+            _ = cursor.location()
+        case .list:
+            list(&cursor)
+        case .codeBlock:
+            let language = Self.language(ofInfo: cursor.text())
+            write("<pre><code")
+            if !language.isEmpty {
+                write(" class=\"language-")
+                escape(language)
+                write("\"")
+            }
+            write(">")
+            escape(cursor.text())
+            write("</code></pre>\n")
         case .htmlBlock:
-            return
+            Self.passOverRawHTML(&cursor)
         case .thematicBreak:
-            html += "<hr>\n"
-        case .table(let table):
-            renderTable(table, into: &html)
-        case .footnoteDefinition(let number, let children):
-            renderFootnotes([(number, children)], into: &html)
+            write("<hr>\n")
+        case .table:
+            table(&cursor)
+        case .footnoteDefinition:
+            // Only a tree made by hand has one below the top level: it is written where it stands.
+            let number = cursor.number()
+            _ = cursor.number()
+            write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
+            footnote(number, &cursor)
+            write("</ol>\n</section>\n")
         }
     }
 
     /// A code fence's language, as cmark takes it: the info string up to the first space, tab,
-    /// line or form feed, vertical tab or carriage return.
-    private static func language(ofInfo info: String) -> String {
-        String(String.UnicodeScalarView(info.unicodeScalars.prefix { !" \t\n\u{0B}\u{0C}\r".unicodeScalars.contains($0) }))
+    /// line or form feed, vertical tab or carriage return (all ASCII, so never inside a character).
+    private static func language(ofInfo info: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let end = info.firstIndex { [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains($0) } ?? info.count
+        return UnsafeBufferPointer(rebasing: info[0..<end])
     }
 
-    private func renderList(_ list: List, into html: inout String) {
-        let isTaskList = list.items.contains { $0.task != nil }
-        let classAttribute = isTaskList ? " class=\"task-list\"" : ""
-        if list.ordered {
-            let start = list.start == 1 ? "" : " start=\"\(list.start)\""
-            html += "<ol\(start)\(classAttribute)>\n"
+    private mutating func list(_ cursor: inout PackedCursor) {
+        let ordered = cursor.flag()
+        let start = cursor.number()
+        let tight = cursor.flag()
+        let classAttribute = cursor.flag() ? " class=\"task-list\"" : ""
+        if ordered {
+            write("<ol" + (start == 1 ? "" : " start=\"\(start)\"") + classAttribute + ">\n")
         } else {
-            html += "<ul\(classAttribute)>\n"
+            write("<ul" + classAttribute + ">\n")
         }
-        for item in list.items {
-            if let task = item.task {
-                let checked = task == .done ? " checked" : ""
-                html += "<li class=\"task-item\"><input type=\"checkbox\" disabled\(checked)> "
+        for _ in 0..<cursor.count() {
+            if let task = PackedBlockTag.taskState(cursor.number()) {
+                write("<li class=\"task-item\"><input type=\"checkbox\" disabled" + (task == .done ? " checked" : "") + "> ")
             } else {
-                html += "<li>"
+                write("<li>")
             }
-            render(item.blocks, tight: list.tight, into: &html)
-            html += "</li>\n"
+            blocks(&cursor, tight: tight)
+            write("</li>\n")
         }
-        html += list.ordered ? "</ol>\n" : "</ul>\n"
+        write(ordered ? "</ol>\n" : "</ul>\n")
     }
 
-    private func renderTable(_ table: Table, into html: inout String) {
-        html += "<div class=\"table-wrap\"><table>\n<thead>\n"
-        renderRow(table.header, cell: "th", alignments: table.alignments, into: &html)
-        html += "</thead>\n"
-        if !table.rows.isEmpty {
-            html += "<tbody>\n"
-            for row in table.rows { renderRow(row, cell: "td", alignments: table.alignments, into: &html) }
-            html += "</tbody>\n"
+    private mutating func table(_ cursor: inout PackedCursor) {
+        let alignments = (0..<cursor.count()).map { _ in PackedBlockTag.alignment(cursor.number()) }
+        write("<div class=\"table-wrap\"><table>\n<thead>\n")
+        row(&cursor, cell: "th", alignments: alignments)
+        write("</thead>\n")
+        let rows = cursor.count()
+        if rows > 0 {
+            write("<tbody>\n")
+            for _ in 0..<rows { row(&cursor, cell: "td", alignments: alignments) }
+            write("</tbody>\n")
         }
-        html += "</table></div>\n"
+        write("</table></div>\n")
     }
 
-    private func renderRow(_ cells: [[Inline]], cell: String, alignments: [Table.Alignment], into html: inout String) {
-        html += "<tr>"
-        for (index, content) in cells.enumerated() {
+    private mutating func row(_ cursor: inout PackedCursor, cell: String, alignments: [Table.Alignment]) {
+        write("<tr>")
+        for index in 0..<cursor.count() {
             let alignment = index < alignments.count ? alignments[index] : .none
-            let style: String
-            switch alignment {
-            case .none: style = ""
-            case .left: style = " style=\"text-align: left\""
-            case .center: style = " style=\"text-align: center\""
-            case .right: style = " style=\"text-align: right\""
+            let style = switch alignment {
+            case .none: ""
+            case .left: " style=\"text-align: left\""
+            case .center: " style=\"text-align: center\""
+            case .right: " style=\"text-align: right\""
             }
-            let scope = cell == "th" ? " scope=\"col\"" : ""
-            html += "<\(cell)\(scope)\(style)>"
-            render(content, into: &html)
-            html += "</\(cell)>"
+            write("<" + cell + (cell == "th" ? " scope=\"col\"" : "") + style + ">")
+            inlines(&cursor)
+            write("</" + cell + ">")
         }
-        html += "</tr>\n"
+        write("</tr>\n")
     }
 
-    private func renderFootnotes(_ footnotes: [(Int, [Block])], into html: inout String) {
-        html += "<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n"
-        for (number, children) in footnotes {
-            html += "<li id=\"fn-\(number)\">\n"
-            let backLink = "<a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a>"
-            // As cmark does: inside the last paragraph when the footnote ends with one, else on a line of its own.
-            if case .paragraph(let inlines) = children.last {
-                render(children.dropLast(), tight: false, into: &html)
-                html += "<p>"
-                render(inlines, into: &html)
-                html += " \(backLink)</p>\n"
+    /// One footnote's item, its blocks at `cursor`; the link back goes inside its last
+    /// paragraph when it ends with one, else on a line of its own, as cmark writes it.
+    private mutating func footnote(_ number: Int, _ cursor: inout PackedCursor) {
+        write("<li id=\"fn-\(number)\">\n")
+        let backLink = "<a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a>"
+        let count = cursor.count()
+        var endsInParagraph = false
+        for index in 0..<count {
+            guard let tag = cursor.blockTag() else { break }
+            if index == count - 1, tag == .paragraph {
+                write("<p>")
+                inlines(&cursor)
+                write(" " + backLink + "</p>\n")
+                endsInParagraph = true
             } else {
-                render(children, tight: false, into: &html)
-                html += "\(backLink)\n"
+                block(tag, &cursor, tight: false)
             }
-            html += "</li>\n"
         }
-        html += "</ol>\n</section>\n"
+        if !endsInParagraph { write(backLink + "\n") }
+        write("</li>\n")
     }
 
     // MARK: Inlines
 
-    private func render(_ inlines: [Inline], into html: inout String) {
-        for inline in inlines { render(inline, into: &html) }
+    private mutating func inlines(_ cursor: inout PackedCursor) {
+        for _ in 0..<cursor.count() {
+            guard let tag = cursor.inlineTag() else { break }
+            inline(tag, &cursor)
+        }
     }
 
-    private func render(_ inline: Inline, into html: inout String) {
-        switch inline {
-        case .text(let text): html += HTMLEscaping.escape(text)
-        case .softBreak: html += "\n"
-        case .lineBreak: html += "<br>\n"
-        case .code(let code): html += "<code>\(HTMLEscaping.escape(code))</code>"
-        case .html: return
-        case .emphasis(let children): wrap("em", children, into: &html)
-        case .strong(let children): wrap("strong", children, into: &html)
-        case .strikethrough(let children): wrap("del", children, into: &html)
-        case .link(let link):
-            guard let href = options.resolveLink(link.destination) else {
-                render(link.children, into: &html)
+    private mutating func inline(_ tag: PackedInlineTag, _ cursor: inout PackedCursor) {
+        switch tag {
+        case .text: escape(cursor.text())
+        case .softBreak: write("\n")
+        case .lineBreak: write("<br>\n")
+        case .code:
+            write("<code>")
+            escape(cursor.text())
+            write("</code>")
+        case .html:
+            Self.passOverRawHTML(&cursor)
+        case .emphasis: wrap("em", &cursor)
+        case .strong: wrap("strong", &cursor)
+        case .strikethrough: wrap("del", &cursor)
+        case .link:
+            let destination = cursor.string()
+            let title = cursor.text()
+            if let href = options.resolveLink(destination) {
+                write("<a href=\"" + HrefEscaping.escape(href) + "\"")
+                titleAttribute(title)
+                write(">")
+                inlines(&cursor)
+                write("</a>")
+            } else {
+                inlines(&cursor)
+            }
+            _ = cursor.location()
+        case .image:
+            let source = cursor.string()
+            let title = cursor.text()
+            var alt: [UInt8] = []
+            PlainText.append(&cursor, to: &alt)
+            _ = cursor.location()
+            guard let resolved = options.resolveLink(source) else {
+                alt.withUnsafeBufferPointer { escape($0) }
                 return
             }
-            let title = link.title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(link.title))\""
-            html += "<a href=\"\(HrefEscaping.escape(href))\"\(title)>"
-            render(link.children, into: &html)
-            html += "</a>"
-        case .image(let image):
-            let alt = HTMLEscaping.escape(PlainText.of(image.alt))
-            guard let source = options.resolveLink(image.source) else {
-                html += alt
-                return
-            }
-            let title = image.title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(image.title))\""
-            html += "<img src=\"\(HrefEscaping.escape(source))\" alt=\"\(alt)\"\(title) loading=\"lazy\">"
-        case .footnoteReference(let number):
-            html += "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"fnref-\(number)\">\(number)</a></sup>"
-        case .placeholder(let name):
+            write("<img src=\"" + HrefEscaping.escape(resolved) + "\" alt=\"")
+            alt.withUnsafeBufferPointer { escape($0) }
+            write("\"")
+            titleAttribute(title)
+            write(" loading=\"lazy\">")
+        case .footnoteReference:
+            let number = cursor.number()
+            write("<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"fnref-\(number)\">\(number)</a></sup>")
+        case .placeholder:
+            let name = cursor.string()
             let escaped = HTMLEscaping.escape(name)
             switch options.placeholderStyle {
             case .field:
                 let width = max(8, name.count + 2)
-                html += "<input type=\"text\" class=\"fill-in\" data-field=\"\(escaped)\" aria-label=\"\(escaped)\""
-                html += " placeholder=\"\(escaped)\" size=\"\(width)\">"
+                write("<input type=\"text\" class=\"fill-in\" data-field=\"\(escaped)\" aria-label=\"\(escaped)\"")
+                write(" placeholder=\"\(escaped)\" size=\"\(width)\">")
             case .text:
-                html += "<span class=\"fill-in-text\">[\(escaped)]</span>"
+                write("<span class=\"fill-in-text\">[\(escaped)]</span>")
             }
         }
     }
 
-    private func wrap(_ tag: String, _ children: [Inline], into html: inout String) {
-        html += "<\(tag)>"
-        render(children, into: &html)
-        html += "</\(tag)>"
+    private mutating func titleAttribute(_ title: UnsafeBufferPointer<UInt8>) {
+        guard !title.isEmpty else { return }
+        write(" title=\"")
+        escape(title)
+        write("\"")
+    }
+
+    private mutating func wrap(_ tag: String, _ cursor: inout PackedCursor) {
+        write("<" + tag + ">")
+        inlines(&cursor)
+        write("</" + tag + ">")
+    }
+
+    /// Raw HTML is never written: its text and position are passed over.
+    private static func passOverRawHTML(_ cursor: inout PackedCursor) {
+        _ = cursor.text()
+        _ = cursor.location()
+    }
+
+    private mutating func escape(_ text: String) {
+        HTMLEscaping.append(text, to: &html)
+    }
+
+    private mutating func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
+        HTMLEscaping.append(utf8: utf8, to: &html)
+    }
+
+    private mutating func write(_ text: String) {
+        html.append(contentsOf: text.utf8)
     }
 }

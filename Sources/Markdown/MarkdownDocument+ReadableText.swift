@@ -10,38 +10,64 @@ public struct ReadableText: Sendable, Equatable {
 
 extension MarkdownDocument {
     /// The text of every heading and block, without markup; placeholders read as their names.
+    /// Read from the packed tree in place.
     public var readableText: ReadableText {
         var text = ReadableText(headings: [], body: [], all: [])
-        Self.collect(blocks, into: &text)
+        packedBlocks.withCursor { Self.collect(&$0, into: &text) }
         return text
     }
 
-    private static func collect(_ blocks: [Block], into text: inout ReadableText) {
-        for block in blocks {
-            switch block {
-            case .heading(let heading):
-                let words = PlainText.of(heading.inlines)
+    private static func collect(_ cursor: inout PackedCursor, into text: inout ReadableText) {
+        for _ in 0..<cursor.count() {
+            guard let tag = cursor.blockTag() else { break }
+            switch tag {
+            case .heading:
+                _ = cursor.number()
+                _ = cursor.text()
+                let words = plainText(&cursor)
+                _ = cursor.location()
                 text.headings.append(words)
                 text.all.append(words)
-            case .paragraph(let inlines):
-                add(PlainText.of(inlines), to: &text)
-            case .codeBlock(_, let code):
-                add(code, to: &text)
-            case .table(let table):
-                for cell in table.header { add(PlainText.of(cell), to: &text) }
-                for row in table.rows {
-                    for cell in row { add(PlainText.of(cell), to: &text) }
+            case .paragraph:
+                add(plainText(&cursor), to: &text)
+            case .codeBlock:
+                _ = cursor.text()
+                add(cursor.string(), to: &text)
+            case .table:
+                for _ in 0..<cursor.count() { _ = cursor.number() }
+                for _ in 0..<cursor.count() { add(plainText(&cursor), to: &text) }
+                for _ in 0..<cursor.count() {
+                    for _ in 0..<cursor.count() { add(plainText(&cursor), to: &text) }
                 }
-            case .blockQuote(let children), .footnoteDefinition(_, let children):
-                collect(children, into: &text)
-            case .callout(let callout):
-                collect(callout.blocks, into: &text)
-            case .list(let list):
-                for item in list.items { collect(item.blocks, into: &text) }
-            case .htmlBlock, .thematicBreak:
+            case .blockQuote:
+                collect(&cursor, into: &text)
+            case .footnoteDefinition:
+                _ = cursor.number()
+                _ = cursor.number()
+                collect(&cursor, into: &text)
+            case .callout:
+                _ = cursor.number()
+                collect(&cursor, into: &text)
+                _ = cursor.location()
+            case .list:
+                for _ in 0..<4 { _ = cursor.number() }
+                for _ in 0..<cursor.count() {
+                    _ = cursor.number()
+                    collect(&cursor, into: &text)
+                }
+            case .htmlBlock:
+                _ = cursor.text()
+                _ = cursor.location()
+            case .thematicBreak:
                 continue
             }
         }
+    }
+
+    private static func plainText(_ cursor: inout PackedCursor) -> String {
+        var bytes: [UInt8] = []
+        PlainText.append(&cursor, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func add(_ words: String, to text: inout ReadableText) {

@@ -20,6 +20,9 @@ public struct MarkdownDocument: Sendable, Equatable {
     /// The whole document, `[!INTERNAL]` callouts included: what the staff site shows.
     public var blocks: [Block] { wholeTree.blocks }
 
+    /// `blocks`, packed: what the renderer and the readable text read in place.
+    var packedBlocks: PackedBlocks { wholeTree }
+
     /// The document the public site shows: parsed from the source with every `[!INTERNAL]`
     /// callout cut out (`InternalCalloutCut`), so nothing written inside one can reach it.
     public var publicBlocks: [Block] { (publicTree ?? wholeTree).blocks }

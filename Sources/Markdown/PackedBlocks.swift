@@ -18,19 +18,48 @@ public struct PackedBlocks: Sendable, Equatable {
         }
     }
 
+    /// Bytes as `BlockPacker` writes them (or any bytes, to test that reading never traps).
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// The tree, unpacked.
     public var blocks: [Block] {
+        withCursor { cursor in BlockUnpacker.blocks(&cursor) }
+    }
+
+    /// Runs `body` with a cursor at the start of the bytes.
+    func withCursor<Result>(_ body: (inout PackedCursor) -> Result) -> Result {
         bytes.withUnsafeBufferPointer { buffer in
-            var reader = BlockUnpacker(bytes: buffer)
-            return reader.blocks()
+            var cursor = PackedCursor(buffer)
+            return body(&cursor)
         }
     }
 }
 
 /// The byte that opens each block in `PackedBlocks`; its fields and children follow it. A list
 /// of values opens with its count; numbers are zigzag varints, strings a byte count and UTF-8.
+/// A list says whether any item is a task before its items; a footnote definition gives the
+/// byte length of its blocks before them.
 enum PackedBlockTag: UInt8 {
     case paragraph, heading, blockQuote, callout, list, codeBlock, htmlBlock, thematicBreak, table, footnoteDefinition
+
+    /// How a callout's kind, a list item's task state and a table column's alignment are numbered.
+    static let calloutKinds = CalloutKind.allCases
+    static let taskStates: [ListItem.TaskState?] = [nil, .open, .done]
+    static let alignments: [Table.Alignment] = [.none, .left, .center, .right]
+
+    static func calloutKind(_ number: Int) -> CalloutKind {
+        calloutKinds.indices.contains(number) ? calloutKinds[number] : .note
+    }
+
+    static func taskState(_ number: Int) -> ListItem.TaskState? {
+        taskStates.indices.contains(number) ? taskStates[number] : nil
+    }
+
+    static func alignment(_ number: Int) -> Table.Alignment {
+        alignments.indices.contains(number) ? alignments[number] : .none
+    }
 }
 
 /// The byte that opens each inline in `PackedBlocks`.

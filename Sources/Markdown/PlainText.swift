@@ -21,4 +21,29 @@ public enum PlainText {
             }
         }
     }
+
+    /// Appends the text of the inlines at `cursor` (a packed tree's) as UTF-8, moving past them.
+    static func append(_ cursor: inout PackedCursor, to text: inout [UInt8]) {
+        for _ in 0..<cursor.count() {
+            guard let tag = cursor.inlineTag() else { break }
+            switch tag {
+            case .text, .code: text.append(contentsOf: cursor.text())
+            case .softBreak, .lineBreak: text.append(0x20)
+            case .html:
+                _ = cursor.text()
+                _ = cursor.location()
+            case .emphasis, .strong, .strikethrough: append(&cursor, to: &text)
+            case .link, .image:
+                _ = cursor.text()
+                _ = cursor.text()
+                append(&cursor, to: &text)
+                _ = cursor.location()
+            case .footnoteReference: _ = cursor.number()
+            case .placeholder:
+                text.append(UInt8(ascii: "["))
+                text.append(contentsOf: cursor.text())
+                text.append(UInt8(ascii: "]"))
+            }
+        }
+    }
 }

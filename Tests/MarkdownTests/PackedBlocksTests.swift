@@ -22,11 +22,50 @@ struct PackedBlocksTests {
         for length in 0..<bytes.count {
             let prefix = Array(bytes.prefix(length))
             let blocks = prefix.withUnsafeBufferPointer { buffer in
-                var reader = BlockUnpacker(bytes: buffer)
-                return reader.blocks()
+                var cursor = PackedCursor(buffer)
+                return BlockUnpacker.blocks(&cursor)
             }
             #expect(blocks.count <= Self.everyKind.count)
         }
+    }
+
+    /// The HTML renderer and the readable text read packed bytes in place: cut short anywhere,
+    /// they write less, never trap.
+    @Test func truncatedBytesRenderAndReadWithoutTrapping() {
+        let bytes = PackedBlocks(Self.everyKind).bytes
+        let renderer = HTMLWriterProbe()
+        for length in 0...bytes.count {
+            let html = renderer.render(Array(bytes.prefix(length)))
+            #expect(length < bytes.count || html.contains("<h2 id=\"when\">"))
+        }
+    }
+
+    /// The readable text read in place equals the text a walk over the unpacked tree finds.
+    @Test(arguments: 0..<100)
+    func readableTextInPlaceMatchesTheTree(seed: Int) {
+        var generator = TreeGenerator(seed: UInt64(seed))
+        let tree = generator.blocks(depth: 0)
+        let document = MarkdownDocument(blocks: tree)
+        var expected = ReadableText(headings: [], body: [], all: [])
+        MarkdownWalker(visitBlock: { block, _ in
+            switch block {
+            case .heading(let heading):
+                expected.headings.append(PlainText.of(heading.inlines))
+                expected.all.append(PlainText.of(heading.inlines))
+            case .paragraph(let inlines): Self.add(PlainText.of(inlines), to: &expected)
+            case .codeBlock(_, let code): Self.add(code, to: &expected)
+            case .table(let table):
+                for cell in table.header + table.rows.flatMap({ $0 }) { Self.add(PlainText.of(cell), to: &expected) }
+            default: break
+            }
+        }).walk(tree)
+        #expect(document.readableText == expected)
+    }
+
+    private static func add(_ words: String, to text: inout ReadableText) {
+        guard !words.isEmpty else { return }
+        text.body.append(words)
+        text.all.append(words)
     }
 
     @Test func aDocumentWithoutInternalCalloutsKeepsOneTree() {
@@ -136,5 +175,12 @@ private struct TreeGenerator {
         case 10: return .link(Link(destination: text(), title: text(), children: inlines(depth: depth + 1), location: location()))
         default: return .image(Image(source: text(), title: text(), alt: inlines(depth: depth + 1), location: location()))
         }
+    }
+}
+
+/// Renders raw packed bytes, as the page renderer reads a document's tree.
+private struct HTMLWriterProbe {
+    func render(_ bytes: [UInt8]) -> String {
+        HTMLRenderer(options: HTMLRenderOptions(resolveLink: { $0 })).render(PackedBlocks(bytes: bytes))
     }
 }
