@@ -6,7 +6,7 @@ struct MarkdownSource {
     let lines: [ArraySlice<UInt8>]
 
     init(_ text: String) {
-        let normalized = text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingLineEndings() : text
+        let normalized = text.hasCarriageReturn ? text.replacingLineEndings() : text
         self.text = normalized
         let bytes = Array(normalized.utf8)
         lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -22,6 +22,12 @@ struct MarkdownSource {
 }
 
 extension String {
+    /// Whether the text has a carriage return: read from its UTF-8 storage in place, which is
+    /// several times faster than stepping through `utf8` for a whole page.
+    public var hasCarriageReturn: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\r")) } ?? utf8.contains(UInt8(ascii: "\r"))
+    }
+
     /// The text with CRLF and lone CR line endings replaced by LF, as cmark reads them.
     public func replacingLineEndings() -> String {
         var result = ""

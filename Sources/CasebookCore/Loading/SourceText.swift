@@ -15,7 +15,7 @@ public enum SourceText {
         guard let text = String(validating: body, as: UTF8.self) else {
             return .failure(firstInvalidByte(in: Array(body)))
         }
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return .success(text) }
+        guard text.hasCarriageReturn else { return .success(text) }
         return .success(text.replacingLineEndings())
     }
 

@@ -2,7 +2,7 @@
 enum JSONText {
     static func string(_ value: String) -> String {
         // Most text needs no escaping: no quote, backslash, control character or U+2028/2029 (0xE2 lead byte).
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        if !(value.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscaping) } ?? value.utf8.contains(where: needsEscaping)) {
             return "\"" + value + "\""
         }
         var out = "\""
@@ -26,6 +26,10 @@ enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
     }
 
     static func array(_ items: [String]) -> String {
