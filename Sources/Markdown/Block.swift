@@ -1,5 +1,5 @@
 /// A block-level element of a parsed Markdown document.
-public indirect enum Block: Sendable, Equatable {
+public enum Block: Sendable, Equatable {
     case paragraph([Inline])
     case heading(Heading)
     case blockQuote([Block])

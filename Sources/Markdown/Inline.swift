@@ -1,5 +1,5 @@
 /// An inline element of a parsed Markdown document.
-public indirect enum Inline: Sendable, Equatable {
+public enum Inline: Sendable, Equatable {
     case text(String)
     case softBreak
     case lineBreak

@@ -133,13 +133,25 @@ private struct CMarkConverter {
 
     mutating func blocks(ofChildrenOf node: OpaquePointer, depth: Int) -> [Block] {
         if tooDeep(node, depth) { return [] }
-        return children(of: node).compactMap { block($0, depth: depth + 1) }
+        return converted(childrenOf: node) { $0.block($1, depth: depth + 1) }
     }
 
     mutating func inlines(ofChildrenOf node: OpaquePointer, depth: Int) -> [Inline] {
         if tooDeep(node, depth) { return [] }
-        let converted = children(of: node).compactMap { inline($0, depth: depth + 1) }
+        let converted = converted(childrenOf: node) { $0.inline($1, depth: depth + 1) }
         return placeholders ? PlaceholderSplitter.split(converted) : converted
+    }
+
+    /// Each child of `node` converted, walking cmark's sibling links (no array of the children first).
+    private mutating func converted<Element>(childrenOf node: OpaquePointer,
+                                             _ convert: (inout CMarkConverter, OpaquePointer) -> Element?) -> [Element] {
+        var result: [Element] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            if let element = convert(&self, current) { result.append(element) }
+            child = cmark_node_next(current)
+        }
+        return result
     }
 
     private mutating func block(_ node: OpaquePointer, depth: Int) -> Block? {
