@@ -7,7 +7,7 @@ import Markdown
 ///    each internal callout replaced by an empty block (`GeneratedPage.expectedPublicSource`),
 ///    and no word written inside an internal callout is in the public HTML or search text.
 /// 3. For any text: the public document holds no `[!INTERNAL]` callout, and its HTML is the
-///    same when parsed concurrently or again.
+///    same when parsed concurrently or again; its packed trees unpack and pack again unchanged.
 public enum PublicVersionInvariant {
     /// What broke, with the inputs to reproduce it; `nil` when every invariant holds.
     public static func check(_ page: GeneratedPage, placeholders: Bool = false) -> String? {
@@ -35,6 +35,13 @@ public enum PublicVersionInvariant {
         }
         if MarkdownParser.parse(text, placeholders: placeholders) != document {
             return "parsing the same text twice gave different documents\n--- source ---\n\(text)"
+        }
+        // Pages are kept packed: unpacked and packed again, both trees (and what validation
+        // reads of them) must come back as they were, whatever the text.
+        let repacked = MarkdownDocument(blocks: document.blocks, publicBlocks: document.publicBlocks,
+                                        problems: document.problems)
+        if repacked != document || repacked.removingInternalCallouts() != document.removingInternalCallouts() {
+            return "a page's packed trees did not come back as they were\n--- source ---\n\(text)"
         }
         return nil
     }
