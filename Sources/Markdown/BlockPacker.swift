@@ -54,8 +54,7 @@ struct BlockPacker {
             open(.thematicBreak)
         case .table(let table):
             open(.table)
-            write(table.alignments.count)
-            for alignment in table.alignments { write(PackedBlockTag.alignments.firstIndex(of: alignment) ?? 0) }
+            write(table.alignments) { packer, alignment in packer.write(PackedBlockTag.alignments.firstIndex(of: alignment) ?? 0) }
             write(cells: table.header)
             write(table.rows.count)
             for row in table.rows { write(cells: row) }

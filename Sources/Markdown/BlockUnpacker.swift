@@ -36,15 +36,12 @@ enum BlockUnpacker {
             let children = blocks(&cursor)
             return .callout(Callout(kind: kind, blocks: children, location: cursor.location()))
         case .list:
-            let ordered = cursor.flag()
-            let start = cursor.number()
-            let tight = cursor.flag()
-            _ = cursor.flag()
+            let header = cursor.listHeader()
             let items = list(&cursor) { cursor -> ListItem? in
                 let task = PackedBlockTag.taskState(cursor.number())
                 return ListItem(task: task, blocks: blocks(&cursor))
             }
-            return .list(List(ordered: ordered, start: start, tight: tight, items: items))
+            return .list(List(ordered: header.ordered, start: header.start, tight: header.tight, items: items))
         case .codeBlock:
             let info = cursor.string()
             return .codeBlock(info: info, code: cursor.string())
@@ -54,13 +51,12 @@ enum BlockUnpacker {
         case .thematicBreak:
             return .thematicBreak
         case .table:
-            let alignments = list(&cursor) { PackedBlockTag.alignment($0.number()) }
+            let alignments = cursor.alignments()
             let header = cells(&cursor)
             let rows = list(&cursor) { cells(&$0) }
             return .table(Table(alignments: alignments, header: header, rows: rows))
         case .footnoteDefinition:
-            let number = cursor.number()
-            _ = cursor.number()
+            let number = cursor.footnoteHeader().number
             return .footnoteDefinition(number: number, blocks: blocks(&cursor))
         }
     }

@@ -16,7 +16,7 @@ public struct AnchorOccurrence: Sendable, Equatable {
 
 /// What validation and the site ask of a document's tree, found in one walk when the
 /// document is made, so that a packed tree need not be unpacked to answer.
-struct DocumentFacts {
+struct DocumentFacts: Sendable, Equatable {
     var links: [LinkOccurrence] = []
     var anchors: [AnchorOccurrence] = []
     var rawHTMLLocations: [SourceLocation] = []

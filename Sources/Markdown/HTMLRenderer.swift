@@ -42,10 +42,9 @@ private struct HTMLWriter {
                 block(tag, &cursor, tight: false)
                 continue
             }
-            let number = cursor.number()
-            let length = cursor.number()
-            footnotes.append((number, cursor.position))
-            cursor.skip(length)
+            let header = cursor.footnoteHeader()
+            footnotes.append((header.number, cursor.position))
+            cursor.skip(header.length)
         }
         guard !footnotes.isEmpty else { return }
         write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
@@ -114,17 +113,15 @@ private struct HTMLWriter {
             escape(cursor.text())
             write("</code></pre>\n")
         case .htmlBlock:
-            Self.passOverRawHTML(&cursor)
+            cursor.passOverRawHTML()
         case .thematicBreak:
             write("<hr>\n")
         case .table:
             table(&cursor)
         case .footnoteDefinition:
             // Only a tree made by hand has one below the top level: it is written where it stands.
-            let number = cursor.number()
-            _ = cursor.number()
             write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
-            footnote(number, &cursor)
+            footnote(cursor.footnoteHeader().number, &cursor)
             write("</ol>\n</section>\n")
         }
     }
@@ -137,12 +134,10 @@ private struct HTMLWriter {
     }
 
     private mutating func list(_ cursor: inout PackedCursor) {
-        let ordered = cursor.flag()
-        let start = cursor.number()
-        let tight = cursor.flag()
-        let classAttribute = cursor.flag() ? " class=\"task-list\"" : ""
-        if ordered {
-            write("<ol" + (start == 1 ? "" : " start=\"\(start)\"") + classAttribute + ">\n")
+        let header = cursor.listHeader()
+        let classAttribute = header.hasTasks ? " class=\"task-list\"" : ""
+        if header.ordered {
+            write("<ol" + (header.start == 1 ? "" : " start=\"\(header.start)\"") + classAttribute + ">\n")
         } else {
             write("<ul" + classAttribute + ">\n")
         }
@@ -152,14 +147,14 @@ private struct HTMLWriter {
             } else {
                 write("<li>")
             }
-            blocks(&cursor, tight: tight)
+            blocks(&cursor, tight: header.tight)
             write("</li>\n")
         }
-        write(ordered ? "</ol>\n" : "</ul>\n")
+        write(header.ordered ? "</ol>\n" : "</ul>\n")
     }
 
     private mutating func table(_ cursor: inout PackedCursor) {
-        let alignments = (0..<cursor.count()).map { _ in PackedBlockTag.alignment(cursor.number()) }
+        let alignments = cursor.alignments()
         write("<div class=\"table-wrap\"><table>\n<thead>\n")
         row(&cursor, cell: "th", alignments: alignments)
         write("</thead>\n")
@@ -230,7 +225,7 @@ private struct HTMLWriter {
             escape(cursor.text())
             write("</code>")
         case .html:
-            Self.passOverRawHTML(&cursor)
+            cursor.passOverRawHTML()
         case .emphasis: wrap("em", &cursor)
         case .strong: wrap("strong", &cursor)
         case .strikethrough: wrap("del", &cursor)
@@ -290,12 +285,6 @@ private struct HTMLWriter {
         write("<" + tag + ">")
         inlines(&cursor)
         write("</" + tag + ">")
-    }
-
-    /// Raw HTML is never written: its text and position are passed over.
-    private static func passOverRawHTML(_ cursor: inout PackedCursor) {
-        _ = cursor.text()
-        _ = cursor.location()
     }
 
     private mutating func escape(_ text: String) {

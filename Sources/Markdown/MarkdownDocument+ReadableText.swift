@@ -34,7 +34,7 @@ extension MarkdownDocument {
                 _ = cursor.text()
                 add(cursor.string(), to: &text)
             case .table:
-                for _ in 0..<cursor.count() { _ = cursor.number() }
+                _ = cursor.alignments()
                 for _ in 0..<cursor.count() { add(plainText(&cursor), to: &text) }
                 for _ in 0..<cursor.count() {
                     for _ in 0..<cursor.count() { add(plainText(&cursor), to: &text) }
@@ -42,22 +42,20 @@ extension MarkdownDocument {
             case .blockQuote:
                 collect(&cursor, into: &text)
             case .footnoteDefinition:
-                _ = cursor.number()
-                _ = cursor.number()
+                _ = cursor.footnoteHeader()
                 collect(&cursor, into: &text)
             case .callout:
                 _ = cursor.number()
                 collect(&cursor, into: &text)
                 _ = cursor.location()
             case .list:
-                for _ in 0..<4 { _ = cursor.number() }
+                _ = cursor.listHeader()
                 for _ in 0..<cursor.count() {
                     _ = cursor.number()
                     collect(&cursor, into: &text)
                 }
             case .htmlBlock:
-                _ = cursor.text()
-                _ = cursor.location()
+                cursor.passOverRawHTML()
             case .thematicBreak:
                 continue
             }

@@ -4,18 +4,20 @@
 /// anchors, raw HTML, fill-in fields) worked out once when the document is made.
 public struct MarkdownDocument: Sendable, Equatable {
     private let wholeTree: PackedBlocks
-    /// `nil` when the public version is the whole document (it has no `[!INTERNAL]` callout).
-    private let publicTree: PackedBlocks?
+    private let wholeFacts: DocumentFacts
+    /// The public version, `nil` when it is the whole document (no `[!INTERNAL]` callout).
+    private let publicVersion: (tree: PackedBlocks, facts: DocumentFacts)?
     /// What the parser noticed that the writer should fix.
     public var problems: [MarkdownProblem]
+
     /// Every link and image destination, in source order.
-    public let links: [LinkOccurrence]
+    public var links: [LinkOccurrence] { wholeFacts.links }
     /// Every heading anchor, in source order.
-    public let anchors: [AnchorOccurrence]
+    public var anchors: [AnchorOccurrence] { wholeFacts.anchors }
     /// Where raw HTML stands in the source (it is never rendered).
-    public let rawHTMLLocations: [SourceLocation]
+    public var rawHTMLLocations: [SourceLocation] { wholeFacts.rawHTMLLocations }
     /// The names of the fill-in fields, each once, in order of first appearance.
-    public let placeholderNames: [String]
+    public var placeholderNames: [String] { wholeFacts.placeholderNames }
 
     /// The whole document, `[!INTERNAL]` callouts included: what the staff site shows.
     public var blocks: [Block] { wholeTree.blocks }
@@ -25,7 +27,7 @@ public struct MarkdownDocument: Sendable, Equatable {
 
     /// The document the public site shows: parsed from the source with every `[!INTERNAL]`
     /// callout cut out (`InternalCalloutCut`), so nothing written inside one can reach it.
-    public var publicBlocks: [Block] { (publicTree ?? wholeTree).blocks }
+    public var publicBlocks: [Block] { (publicVersion?.tree ?? wholeTree).blocks }
 
     /// A document whose public version is `blocks` with the internal callouts taken out of the tree.
     public init(blocks: [Block], problems: [MarkdownProblem] = []) {
@@ -33,27 +35,36 @@ public struct MarkdownDocument: Sendable, Equatable {
     }
 
     public init(blocks: [Block], publicBlocks: [Block], problems: [MarkdownProblem]) {
-        let whole = PackedBlocks(blocks)
-        let publicVersion = PackedBlocks(publicBlocks)
-        self.init(whole: whole, public: publicVersion == whole ? nil : publicVersion, facts: DocumentFacts(blocks),
-                  problems: problems)
+        self.init(whole: blocks, facts: DocumentFacts(blocks),
+                  public: publicBlocks == blocks ? nil : (publicBlocks, DocumentFacts(publicBlocks)), problems: problems)
     }
 
-    private init(whole: PackedBlocks, public publicTree: PackedBlocks?, facts: DocumentFacts, problems: [MarkdownProblem]) {
+    /// A document from trees whose facts the parser has already found; `public` is `nil` when
+    /// the public version is the whole document.
+    init(whole: [Block], facts: DocumentFacts, public publicVersion: (blocks: [Block], facts: DocumentFacts)?,
+         problems: [MarkdownProblem]) {
+        self.init(whole: PackedBlocks(whole), facts: facts,
+                  public: publicVersion.map { (PackedBlocks($0.blocks), $0.facts) }, problems: problems)
+    }
+
+    private init(whole: PackedBlocks, facts: DocumentFacts, public publicVersion: (tree: PackedBlocks, facts: DocumentFacts)?,
+                 problems: [MarkdownProblem]) {
         wholeTree = whole
-        self.publicTree = publicTree
+        wholeFacts = facts
+        self.publicVersion = publicVersion
         self.problems = problems
-        links = facts.links
-        anchors = facts.anchors
-        rawHTMLLocations = facts.rawHTMLLocations
-        placeholderNames = facts.placeholderNames
     }
 
     /// The document as the public may read it (`publicBlocks`): every `[!INTERNAL]` callout
     /// removed before the page was resolved, wherever it stood.
     public func removingInternalCallouts() -> MarkdownDocument {
-        guard let publicTree else { return self }
-        return MarkdownDocument(whole: publicTree, public: nil, facts: DocumentFacts(publicTree.blocks), problems: problems)
+        guard let publicVersion else { return self }
+        return MarkdownDocument(whole: publicVersion.tree, facts: publicVersion.facts, public: nil, problems: problems)
+    }
+
+    public static func == (lhs: MarkdownDocument, rhs: MarkdownDocument) -> Bool {
+        lhs.wholeTree == rhs.wholeTree && lhs.wholeFacts == rhs.wholeFacts && lhs.problems == rhs.problems
+            && lhs.publicVersion?.tree == rhs.publicVersion?.tree && lhs.publicVersion?.facts == rhs.publicVersion?.facts
     }
 }
 

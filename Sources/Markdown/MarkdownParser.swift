@@ -24,10 +24,14 @@ public enum MarkdownParser {
         HeadingAnchors.assign(in: &blocks)
         var problems = whole.problems
         problems += BangReferenceLabels.locations(in: source, skipping: whole.verbatimLines).map { .bangReferenceLabel($0) }
+        let wholeFacts = DocumentFacts(blocks)
         guard !whole.internalCallouts.isEmpty else {
-            return MarkdownDocument(blocks: blocks, publicBlocks: blocks, problems: problems)
+            return MarkdownDocument(whole: blocks, facts: wholeFacts, public: nil, problems: problems)
         }
-        guard publicVersion else { return MarkdownDocument(blocks: blocks, problems: problems) }
+        guard publicVersion else {
+            let removed = InternalCalloutRemoval.removing(from: blocks)
+            return MarkdownDocument(whole: blocks, facts: wholeFacts, public: (removed, DocumentFacts(removed)), problems: problems)
+        }
 
         let cut = InternalCalloutCut(source, removing: whole.internalCallouts)
         var publicPass = CMarkConverter(source: MarkdownSource(cut.text), placeholders: placeholders,
@@ -39,15 +43,17 @@ public enum MarkdownParser {
             publicBlocks = InternalCalloutRemoval.removing(from: publicBlocks)
         }
         HeadingAnchors.assign(in: &publicBlocks)
-        problems += referencesLostToTheCut(whole: blocks, public: publicBlocks)
-        return MarkdownDocument(blocks: blocks, publicBlocks: publicBlocks, problems: problems)
+        let publicFacts = DocumentFacts(publicBlocks)
+        problems += referencesLostToTheCut(whole: wholeFacts, public: publicFacts)
+        let cutVersion = publicBlocks == blocks ? nil : (blocks: publicBlocks, facts: publicFacts)
+        return MarkdownDocument(whole: blocks, facts: wholeFacts, public: cutVersion, problems: problems)
     }
 
     /// Links and images outside internal callouts that the public version no longer has: they
     /// used a reference defined inside a callout.
-    private static func referencesLostToTheCut(whole: [Block], public publicBlocks: [Block]) -> [MarkdownProblem] {
-        let kept = Set(DocumentFacts(publicBlocks).links.map(\.location))
-        return DocumentFacts(whole).links
+    private static func referencesLostToTheCut(whole: DocumentFacts, public publicFacts: DocumentFacts) -> [MarkdownProblem] {
+        let kept = Set(publicFacts.links.map(\.location))
+        return whole.links
             .filter { !$0.insideInternal && !kept.contains($0.location) }
             .map { .referenceDefinedInsideInternal($0.location) }
     }

@@ -63,6 +63,38 @@ struct PackedCursor {
         return SourceLocation(line: line, column: number())
     }
 
+    /// What a list says before its items.
+    struct ListHeader {
+        var ordered: Bool
+        var start: Int
+        var tight: Bool
+        var hasTasks: Bool
+    }
+
+    mutating func listHeader() -> ListHeader {
+        let ordered = flag()
+        let start = number()
+        let tight = flag()
+        return ListHeader(ordered: ordered, start: start, tight: tight, hasTasks: flag())
+    }
+
+    /// A table's column alignments.
+    mutating func alignments() -> [Table.Alignment] {
+        (0..<count()).map { _ in PackedBlockTag.alignment(number()) }
+    }
+
+    /// What a footnote definition says before its blocks: its number, and their length in bytes.
+    mutating func footnoteHeader() -> (number: Int, length: Int) {
+        let footnote = number()
+        return (footnote, number())
+    }
+
+    /// Raw HTML (a block or an inline), never shown: its text and position, passed over.
+    mutating func passOverRawHTML() {
+        _ = text()
+        _ = location()
+    }
+
     /// Moves past `length` bytes (a footnote's blocks, whose length the packer wrote first).
     mutating func skip(_ length: Int) {
         position = min(bytes.count, position + max(length, 0))

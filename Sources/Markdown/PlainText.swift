@@ -30,8 +30,7 @@ public enum PlainText {
             case .text, .code: text.append(contentsOf: cursor.text())
             case .softBreak, .lineBreak: text.append(0x20)
             case .html:
-                _ = cursor.text()
-                _ = cursor.location()
+                cursor.passOverRawHTML()
             case .emphasis, .strong, .strikethrough: append(&cursor, to: &text)
             case .link, .image:
                 _ = cursor.text()
