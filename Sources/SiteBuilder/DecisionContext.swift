@@ -2,12 +2,15 @@ import CasebookCore
 import TemplateEngine
 
 extension PageContexts {
-    /// A category page as an agent reads it on a call: the policies that apply with their
-    /// authority, the scripts for granting and denying, and the FAQ entries the customer may
-    /// have read. The public site lists only FAQ entries and policies.
+    /// A category page as an agent reads it on a call: the policies written for the scenario
+    /// with their authority, then (staff site) the general policies once, collapsed, with their
+    /// limits shown once; the scripts for granting and denying; and the FAQ entries the customer
+    /// may have read. The public site lists only FAQ entries and policies.
     func decision(for category: ViewPage, links: LinkHrefs) -> TemplateObject {
         let members = view.members(of: category.key)
-        let policies = members.filter { $0.key.type == .policies }.map { policy -> TemplateObject in
+        let allPolicies = members.filter { $0.key.type == .policies }
+        let general = allPolicies.filter { $0.governance?.scope == .general }
+        let policies = allPolicies.filter { $0.governance?.scope != .general }.map { policy -> TemplateObject in
             var item = link(to: policy, links: links)
             if let governance = policy.governance { item["governance"] = .object(self.governance(governance)) }
             return item
@@ -16,20 +19,40 @@ extension PageContexts {
         var context: TemplateObject = [
             "policies": .objects(policies), "hasPolicies": .flag(!policies.isEmpty),
             "faq": .objects(faq), "hasFAQ": .flag(!faq.isEmpty),
-            "isEmpty": .flag(policies.isEmpty && faq.isEmpty),
+            "isEmpty": .flag(allPolicies.isEmpty && faq.isEmpty),
         ]
         guard isInternal else { return context }
+        let generalLimits = sharedLimits(of: general).map { sources, authority -> TemplateObject in
+            ["sources": .objects(sources.map { link(to: $0, links: links) }), "table": .object(authorityTable(authority))]
+        }
+        context["generalPolicies"] = .objects(general.map { link(to: $0, links: links) })
+        context["hasGeneralPolicies"] = .flag(!general.isEmpty)
+        context["generalLimits"] = .objects(generalLimits)
+        context["hasGeneralLimits"] = .flag(!generalLimits.isEmpty)
         let scripts = members.filter { $0.key.type == .scripts }
-        let groups: [(String, String, [ViewPage])] = [
-            ("grant", "Granting the request", scripts.filter { $0.outcome == .grant }),
-            ("deny", "Declining, with an alternative", scripts.filter { $0.outcome == .deny }),
-            ("other", "Explaining and informing", scripts.filter { $0.outcome != .grant && $0.outcome != .deny }),
-        ]
-        context["scriptGroups"] = .objects(groups.filter { !$0.2.isEmpty }.map { id, title, pages -> TemplateObject in
-            ["id": .text("scripts-\(id)"), "title": .text(title), "pages": .objects(pages.map { link(to: $0, links: links) })]
+        context["scriptGroups"] = .objects(ScriptOutcome.allCases.compactMap { outcome -> TemplateObject? in
+            let pages = scripts.filter { ($0.outcome ?? .inform) == outcome }
+            guard !pages.isEmpty else { return nil }
+            return ["id": .text(outcome == .inform ? "scripts-other" : "scripts-\(outcome.rawValue)"), "title": .text(outcome.scriptsHeading),
+                    "pages": .objects(pages.map { link(to: $0, links: links) })]
         })
         context["hasScripts"] = .flag(!scripts.isEmpty)
-        context["isEmpty"] = .flag(policies.isEmpty && faq.isEmpty && scripts.isEmpty)
+        context["isEmpty"] = .flag(allPolicies.isEmpty && faq.isEmpty && scripts.isEmpty)
         return context
+    }
+
+    /// The general policies' limits, each distinct list once with every policy that gives it.
+    private func sharedLimits(of policies: [ViewPage]) -> [(sources: [ViewPage], authority: [AuthorityGrant])] {
+        var lists: [(sources: [ViewPage], authority: [AuthorityGrant])] = []
+        for policy in policies {
+            guard let authority = policy.governance?.authority, !authority.isEmpty else { continue }
+            let terms = authority.map { [$0.role, $0.upTo, $0.when ?? ""] }
+            if let index = lists.firstIndex(where: { $0.authority.map { [$0.role, $0.upTo, $0.when ?? ""] } == terms }) {
+                lists[index].sources.append(policy)
+            } else {
+                lists.append(([policy], authority))
+            }
+        }
+        return lists
     }
 }

@@ -93,8 +93,15 @@ struct PageContexts {
         context["tags"] = .texts(page.tags)
         context["hasTags"] = .flag(!page.tags.isEmpty)
         context["hasAside"] = .flag(!(categories.isEmpty && related.isEmpty && backlinks.isEmpty && page.tags.isEmpty))
-        if let governance = page.governance { context["governance"] = .object(self.governance(governance)) }
-        if page.key.type == .scripts { context["script"] = .object(script(page, links: links)) }
+        if let governance = page.governance {
+            context["governance"] = .object(self.governance(governance))
+            context["answerKit"] = .object(answerKit(for: page, governance: governance, links: links))
+            context["caseNote"] = .object(caseNote(for: [page], links: links))
+        }
+        if page.key.type == .scripts {
+            context["script"] = .object(script(page, links: links))
+            if isInternal { context["caseNote"] = .object(caseNote(for: policies(carriedOutBy: page), links: links)) }
+        }
         if page.key.type == .categories { context["decision"] = .object(decision(for: page, links: links)) }
         return context
     }
@@ -155,7 +162,11 @@ struct PageContexts {
         var context: TemplateObject = [
             "owner": .text(governance.owner?.name ?? ""),
             "hasAuthority": .flag(!governance.authority.isEmpty),
-            "authority": .objects(governance.authority.map { ["role": .text($0.role), "upTo": .text($0.upTo)] }),
+            "authority": .objects(governance.authority.map { grant in
+                var row: TemplateObject = ["role": .text(grant.role), "upTo": .text(grant.upTo)]
+                if let when = grant.when { row["when"] = .text(when) }
+                return row
+            }),
         ]
         if case .codeOwners(let path, let line)? = governance.owner?.source {
             context["ownerSource"] = .text("\(path), line \(line)")

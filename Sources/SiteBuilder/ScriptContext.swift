@@ -18,6 +18,11 @@ extension PageContexts {
             item["prompt"] = counterpart.outcome == .deny ? "Saying no instead?" : "Saying yes instead?"
             return item
         })
+        if isInternal {
+            let policies = policyContexts(carriedOutBy: page, links: links)
+            context["policies"] = .objects(policies)
+            context["hasPolicies"] = .flag(!policies.isEmpty)
+        }
         return context
     }
 }

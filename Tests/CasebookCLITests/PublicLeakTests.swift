@@ -31,6 +31,9 @@ import Testing
         "CANARY-OWNER": "owner",
         "CANARY-ROLE": "authority role",
         "CANARY-LIMIT": "authority limit",
+        "CANARY-SITUATION": "the situation ('when') of an authority row",
+        "CANARY-STEP": "a policy's steps",
+        "CANARY-GENERAL-LIMIT": "a general policy's limit, shown once on category pages",
         "2031-07-19": "review_by",
         "19 July 2031": "review_by, displayed",
         "CANARY-TAG": "tags",
@@ -71,6 +74,19 @@ import Testing
             """,
         "content/files/canary-internal-sheet.pdf": "%PDF",
         ".github/CODEOWNERS": "# owners of policies without an owner: key\ncontent/policies/public-* @canary-codeowner\n",
+        "content/policies/public-general-policy.md": """
+            ---
+            title: Public general policy
+            summary: It applies to every scenario.
+            audience: public
+            owner: Team
+            scope: general
+            categories: [billing-errors]
+            authority:
+              - { role: Agent, up_to: CANARY-GENERAL-LIMIT }
+            ---
+            General text.
+            """,
         "content/policies/public-owned-by-codeowners.md": """
             ---
             title: Public policy owned through CODEOWNERS
@@ -94,6 +110,8 @@ import Testing
             related: [policies/canary-internal-page-id.md, faq/what-is-an-exception.md]
             authority:
               - { role: CANARY-ROLE, up_to: CANARY-LIMIT }
+              - { role: Agent, up_to: any amount, when: CANARY-SITUATION }
+            steps: [CANARY-STEP]
             ---
             We waive a fee once a year.[^public]
 

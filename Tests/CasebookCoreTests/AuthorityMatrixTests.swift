@@ -57,4 +57,79 @@ import Testing
     func freeTextHasNoMeasure(_ text: String) {
         #expect(AuthorityLimit(text) == nil)
     }
+
+    static func grant(_ role: String, _ upTo: String, when: String? = nil) -> AuthorityGrant {
+        AuthorityGrant(role: role, upTo: upTo, when: when)
+    }
+
+    @Test func aSpecificPolicyOverridesAGeneralOneForItsScenariosWithoutAConflict() throws {
+        let matrix = AuthorityMatrix(policies: [
+            AuthorityMatrix.Policy(key: PageKey(type: .policies, id: "authority-limits"), categories: [Self.billing, Self.returns],
+                                   authority: [Self.grant("Agent", "$25")], scope: .general),
+            AuthorityMatrix.Policy(key: PageKey(type: .policies, id: "late-fee"), categories: [Self.billing],
+                                   authority: [Self.grant("Agent", "$40")]),
+        ], categoryOrder: [Self.billing, Self.returns])
+        #expect(matrix.conflicts.isEmpty)
+        let billing = try #require(matrix.rows[0].cells["Agent"])
+        let general = try #require(billing.grants.first { $0.scope == .general })
+        #expect(billing.overriding(general).map(\.policy.id) == ["late-fee"])
+        // Where no specific policy speaks, the general limit stands.
+        let returns = try #require(matrix.rows[1].cells["Agent"])
+        #expect(returns.grants.allSatisfy { returns.overriding($0).isEmpty })
+    }
+
+    @Test func equallySpecificLimitsConflictAndGeneralOnesConflictWithEachOther() {
+        let specific = AuthorityMatrix(policies: [
+            Self.policy("late-fee", [Self.billing], [("Agent", "$25")]),
+            Self.policy("credits", [Self.billing], [("Agent", "$50")]),
+        ], categoryOrder: [Self.billing])
+        #expect(specific.conflicts.map(\.role) == ["Agent"])
+        let general = AuthorityMatrix(policies: [
+            AuthorityMatrix.Policy(key: PageKey(type: .policies, id: "limits"), categories: [Self.billing],
+                                   authority: [Self.grant("Agent", "$25")], scope: .general),
+            AuthorityMatrix.Policy(key: PageKey(type: .policies, id: "workflow"), categories: [Self.billing],
+                                   authority: [Self.grant("Agent", "$30")], scope: .general),
+        ], categoryOrder: [Self.billing])
+        #expect(general.conflicts.map(\.role) == ["Agent"])
+    }
+
+    @Test func limitsForDifferentSituationsNeitherConflictNorOverride() throws {
+        let matrix = AuthorityMatrix(policies: [
+            AuthorityMatrix.Policy(key: PageKey(type: .policies, id: "limits"), categories: [Self.billing],
+                                   authority: [Self.grant("Agent", "$25")], scope: .general),
+            AuthorityMatrix.Policy(key: PageKey(type: .policies, id: "late-fee"), categories: [Self.billing], authority: [
+                Self.grant("Agent", "any amount (a correction)", when: "our outage caused it"),
+                Self.grant("Agent", "$500", when: "Our  outage CAUSED it"),
+                Self.grant("Agent", "$25, once a year"),
+            ]),
+        ], categoryOrder: [Self.billing])
+        let cell = try #require(matrix.rows[0].cells["Agent"])
+        let general = try #require(cell.grants.first { $0.scope == .general })
+        // The specific "otherwise" row overrides the general one; the outage rows do not.
+        #expect(cell.overriding(general).map(\.limit) == ["$25, once a year"])
+        // One situation written twice with different case and spacing, with different amounts: a conflict.
+        let outage = try #require(cell.grants.first { $0.limit == "$500" })
+        #expect(cell.conflicting(with: outage).isEmpty)  // "any amount" has no measure
+        #expect(matrix.conflicts.isEmpty)
+        let twice = AuthorityMatrix(policies: [
+            AuthorityMatrix.Policy(key: PageKey(type: .policies, id: "late-fee"), categories: [Self.billing], authority: [
+                Self.grant("Agent", "$100", when: "our outage caused it"),
+                Self.grant("Agent", "$500", when: "Our  outage CAUSED it"),
+                Self.grant("Agent", "$25"),
+            ]),
+        ], categoryOrder: [Self.billing])
+        let twiceCell = try #require(twice.rows[0].cells["Agent"])
+        #expect(twiceCell.conflicting(with: twiceCell.grants[0]).map(\.limit) == ["$500"])
+        #expect(twiceCell.conflicting(with: twiceCell.grants[2]).isEmpty)
+    }
+
+    @Test(arguments: ["any amount", "Any amount, with no approval (a correction)", "no limit", "Unlimited", " without limit"])
+    func unlimitedValuesAreRecognised(_ text: String) {
+        #expect(AuthorityLimit.isUnlimited(text))
+    }
+
+    @Test(arguments: ["$25", "limited to $25", "none", "with a manager's sign-off"])
+    func limitedValuesAreNotUnlimited(_ text: String) {
+        #expect(!AuthorityLimit.isUnlimited(text))
+    }
 }

@@ -68,6 +68,14 @@ struct FrontMatterDecoderTests {
         Case("authority entry with an unknown key", .policies,
              "title: A\nowner: B\nauthority:\n  - role: Agent\n    up_too: $5\n    up_to: $5",
              ["content/policies/page.md:6:5: warning: unknown authority key 'up_too'; did you mean 'up_to'?"]),
+        Case("authority entry with an empty when", .policies, "title: A\nowner: B\nauthority:\n  - { role: Agent, up_to: $5, when: '' }",
+             ["content/policies/page.md:5:5: error: the 'authority' entry for 'Agent' has an empty 'when': name the situation, or leave 'when' out"]),
+        Case("scope not general or specific", .policies, "title: A\nowner: B\nscope: everywhere",
+             ["content/policies/page.md:4:8: error: 'scope' must be 'specific' or 'general', not 'everywhere'"]),
+        Case("steps as a scalar", .policies, "title: A\nowner: B\nsteps: Call back",
+             ["content/policies/page.md:4:8: error: 'steps' must be a list: write [Call back]"]),
+        Case("steps on a script", .scripts, "title: A\nsteps: [Say hello]",
+             ["content/scripts/page.md:3:1: warning: 'steps' applies only to policies; ignored here"]),
         Case("unknown key with a suggestion", .faq, "title: A\ncatgories: [billing]",
              ["content/faq/page.md:3:1: warning: unknown front-matter key 'catgories'; did you mean 'categories'?"]),
         Case("unknown key without a suggestion", .faq, "title: A\nflavour: vanilla",
@@ -117,6 +125,11 @@ struct FrontMatterDecoderTests {
           - role: Agent
             up_to: $25
           - { role: Supervisor, up_to: "no limit" }
+          - { role: Agent, up_to: any amount, when: our outage caused it }
+        scope: general
+        steps:
+          - Check the invoice.
+          - Waive the fee.
         """
         let (frontMatter, diagnostics) = FrontMatterDecoder.decode(yaml, type: .policies, path: "content/policies/late-fee.md")
         #expect(diagnostics == [])
@@ -131,10 +144,14 @@ struct FrontMatterDecoderTests {
         expected.effective = CalendarDay(year: 2026, month: 3, day: 1)
         expected.reviewBy = CalendarDay(year: 2027, month: 2, day: 28)
         expected.authority = [AuthorityGrant(role: "Agent", upTo: "$25", position: FilePosition(line: 13, column: 11)),
-                              AuthorityGrant(role: "Supervisor", upTo: "no limit", position: FilePosition(line: 15, column: 13))]
+                              AuthorityGrant(role: "Supervisor", upTo: "no limit", position: FilePosition(line: 15, column: 13)),
+                              AuthorityGrant(role: "Agent", upTo: "any amount", when: "our outage caused it",
+                                             position: FilePosition(line: 16, column: 13))]
+        expected.scope = .general
+        expected.steps = ["Check the invoice.", "Waive the fee."]
         // Each key's file line (the YAML starts on line 2; line 7 holds the 'related' item).
         let lines = ["title": 2, "summary": 3, "audience": 4, "categories": 5, "related": 6, "tags": 8, "owner": 9,
-                     "effective": 10, "review_by": 11, "authority": 12]
+                     "effective": 10, "review_by": 11, "authority": 12, "scope": 17, "steps": 18]
         expected.keyPositions = lines.mapValues { FilePosition(line: $0, column: 1) }
         #expect(frontMatter == expected)
     }

@@ -1,5 +1,7 @@
 /* "Copy text" buttons on script pages: one after each blockquote.script-text
-   inside [data-script] (or one for the whole script body when it has none).
+   inside [data-script] (or one for the whole script body when it has none),
+   and "Copy whole script" at the top when there are several passages: every
+   passage, in order, one paragraph each.
    A button copies the words as plain text with the fill-in fields' values,
    an empty field as [field name], and says in a live status what it did. */
 (function () {
@@ -152,13 +154,21 @@
       : "Copied. " + empty.length + " fields are still empty: " + list + ".";
   }
 
-  function addCopyButton(source, insertAfter, parent) {
+  // The words of several passages, one block each, with the empty fields of all of them.
+  function textOfAll(sources) {
+    var c = new Collector([]);
+    each(sources, function (source) { c.walk(source); c.flush(); });
+    return { text: c.blocks.join("\n\n"), empty: c.empty };
+  }
+
+  // A "Copy" bar; collect() gives the text and the empty fields when the button is pressed.
+  function addCopyBar(label, collect, insertAfter, parent, first) {
     var bar = document.createElement("div");
     bar.className = "copy-bar";
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy-button";
-    button.textContent = "Copy text";
+    button.textContent = label;
     var status = document.createElement("span");
     status.className = "copy-status";
     status.setAttribute("role", "status");
@@ -167,27 +177,38 @@
     bar.appendChild(status);
     if (insertAfter) {
       insertAfter.parentNode.insertBefore(bar, insertAfter.nextSibling);
+    } else if (first) {
+      parent.insertBefore(bar, parent.firstChild);
     } else {
       parent.appendChild(bar);
     }
     button.addEventListener("click", function () {
-      var result = textOf(source);
+      var result = collect();
       copyText(result.text, function (ok) {
         announce(status, resultMessage(ok, result.empty));
       });
     });
+    return bar;
   }
 
   function initCopy() {
     each(document.querySelectorAll("[data-script]"), function (script) {
       var quotes = script.querySelectorAll("blockquote.script-text");
+      if (quotes.length > 1) {
+        var whole = function () { return textOfAll(quotes); };
+        addCopyBar("Copy whole script", whole, null, script, true).classList.add("copy-bar-whole");
+      }
       if (quotes.length) {
-        each(quotes, function (quote) { addCopyButton(quote, quote, null); });
+        each(quotes, function (quote) {
+          addCopyBar("Copy text", function () { return textOf(quote); }, quote, null, false);
+        });
       } else if (textOf(script).text) {
-        addCopyButton(script, null, script);
+        addCopyBar("Copy text", function () { return textOf(script); }, null, script, false);
       }
     });
   }
 
+  window.Casebook.copyText = copyText;
+  window.Casebook.announce = announce;
   window.Casebook.ready(initCopy);
 })();

@@ -3,14 +3,23 @@ import Foundation
 /// The measurable part of an `up_to` value, so limits of one kind can be compared: "$25, once
 /// a year" is 25 of "$", "90 days after delivery" is 90 of "day". Free text ("no limit",
 /// "with a manager's sign-off") has no measure and never conflicts with anything.
-struct AuthorityLimit: Hashable {
+public struct AuthorityLimit: Hashable, Sendable {
     /// A currency sign, or the unit after the number, singular and lowercased.
-    var unit: String
-    var amount: Decimal
+    public var unit: String
+    public var amount: Decimal
 
     private static let currencySigns: Set<Character> = ["$", "€", "£", "¥"]
 
-    init?(_ text: String) {
+    /// Words that open an `up_to` with no ceiling: "any amount (a correction)", "no limit".
+    private static let unlimitedOpenings = ["any amount", "no limit", "unlimited", "without limit"]
+
+    /// True when the value sets no ceiling, so whoever holds it may approve any amount.
+    public static func isUnlimited(_ text: String) -> Bool {
+        let lowered = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return unlimitedOpenings.contains { lowered.hasPrefix($0) }
+    }
+
+    public init?(_ text: String) {
         var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
         var currency: String?
         if let first = rest.first, Self.currencySigns.contains(first) {

@@ -8,39 +8,59 @@ public struct AuthorityMatrix: Sendable {
         public var key: PageKey
         public var categories: [PageKey]
         public var authority: [AuthorityGrant]
+        public var scope: PolicyScope
 
-        public init(key: PageKey, categories: [PageKey], authority: [AuthorityGrant]) {
+        public init(key: PageKey, categories: [PageKey], authority: [AuthorityGrant], scope: PolicyScope = .specific) {
             self.key = key
             self.categories = categories
             self.authority = authority
+            self.scope = scope
         }
     }
 
     /// One limit a policy gives a role.
     public struct Grant: Sendable, Hashable {
         public var limit: String
+        /// The situation the limit applies to, as written; `nil` applies otherwise.
+        public var when: String?
         public var policy: PageKey
+        public var scope: PolicyScope
         /// Where the policy's front matter names the role.
         public var position: FilePosition
+
+        /// Situations compared without case or repeated spaces.
+        var situation: String? {
+            when.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased() }
+        }
     }
 
     /// The grants of one role in one category.
     public struct Cell: Sendable {
         public var grants: [Grant]
 
-        /// Two policies (or one, twice) give the role different limits of one kind here
-        /// ("$25" and "$50"; not "$25" and "90 days", which are limits on different things).
+        /// Two equally specific policies (or one, twice) give the role different limits of one
+        /// kind for one situation here ("$25" and "$50"; not "$25" and "90 days", which are
+        /// limits on different things, nor a general policy's "$25" and a specific one's "$50",
+        /// where the specific one overrides).
         public var isConflict: Bool {
             grants.contains { !conflicting(with: $0).isEmpty }
         }
 
-        /// The grants whose limit is of the same kind as `grant`'s but a different amount.
+        /// The grants as specific as `grant`, for its situation, whose limit is of the same kind
+        /// but a different amount.
         public func conflicting(with grant: Grant) -> [Grant] {
             guard let limit = AuthorityLimit(grant.limit) else { return [] }
             return grants.filter { other in
-                guard let otherLimit = AuthorityLimit(other.limit) else { return false }
+                guard other.scope == grant.scope, other.situation == grant.situation,
+                      let otherLimit = AuthorityLimit(other.limit) else { return false }
                 return otherLimit.unit == limit.unit && otherLimit.amount != limit.amount
             }
+        }
+
+        /// The specific grants that set aside a general policy's `grant` here: same situation.
+        public func overriding(_ grant: Grant) -> [Grant] {
+            guard grant.scope == .general else { return [] }
+            return grants.filter { $0.scope == .specific && $0.situation == grant.situation }
         }
     }
 
@@ -64,7 +84,8 @@ public struct AuthorityMatrix: Sendable {
             for grant in policy.authority {
                 let role = Self.normalizedRole(grant.role)
                 if spelling[role] == nil { spelling[role] = grant.role.trimmingCharacters(in: .whitespacesAndNewlines) }
-                let entry = Grant(limit: grant.upTo, policy: policy.key, position: grant.position)
+                let entry = Grant(limit: grant.upTo, when: grant.when, policy: policy.key, scope: policy.scope,
+                                  position: grant.position)
                 for category in categories where !(grantsByCategory[category]?[role]?.contains(entry) ?? false) {
                     grantsByCategory[category, default: [:]][role, default: []].append(entry)
                 }

@@ -126,7 +126,8 @@ public struct AudienceView: Sendable {
         var governance: PolicyGovernance?
         if !isPublic, page.key.type == .policies {
             governance = PolicyGovernance(owner: page.owner, reviewBy: frontMatter.reviewBy,
-                                          authority: frontMatter.authority)
+                                          authority: frontMatter.authority, scope: frontMatter.scope ?? .specific,
+                                          steps: frontMatter.steps)
         }
         return ViewPage(
             key: page.key,

@@ -77,4 +77,7 @@ public struct PolicyGovernance: Sendable, Hashable {
     public var owner: PolicyOwner?
     public var reviewBy: CalendarDay?
     public var authority: [AuthorityGrant]
+    public var scope: PolicyScope = .specific
+    /// What an agent does under the policy, in order.
+    public var steps: [String] = []
 }

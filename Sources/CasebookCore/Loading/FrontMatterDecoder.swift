@@ -67,6 +67,8 @@ enum FrontMatterDecoder {
         case .effective: frontMatter.effective = reader.day(value, key: name)
         case .reviewBy: frontMatter.reviewBy = reader.day(value, key: name)
         case .authority: frontMatter.authority = authority(value, reader: &reader)
+        case .scope: frontMatter.scope = reader.choice(value, key: name, as: PolicyScope.self)
+        case .steps: frontMatter.steps = reader.stringList(value, key: name).map(\.value)
         case .outcome: frontMatter.outcome = reader.choice(value, key: name, as: ScriptOutcome.self)
         case .order: frontMatter.order = reader.integer(value, key: name)
         }
@@ -88,6 +90,7 @@ enum FrontMatterDecoder {
             guard let entries = reader.entries(of: item, describing: "each 'authority' entry") else { return nil }
             var role: String?
             var upTo: String?
+            var when: String?
             var position = FilePosition.start
             for entry in entries {
                 switch entry.key {
@@ -96,7 +99,8 @@ enum FrontMatterDecoder {
                     let (line, column) = reader.position(of: entry.value)
                     position = FilePosition(line: line, column: column)
                 case "up_to": upTo = reader.string(entry.value, key: "up_to")
-                default: reader.unknownKey(entry, known: ["role", "up_to"], in: "authority")
+                case "when": when = reader.string(entry.value, key: "when")
+                default: reader.unknownKey(entry, known: ["role", "up_to", "when"], in: "authority")
                 }
             }
             guard let role, !role.isEmpty else {
@@ -107,7 +111,11 @@ enum FrontMatterDecoder {
                 reader.error("the 'authority' entry for '\(role)' needs 'up_to' (an amount, or 'no limit')", at: item)
                 return nil
             }
-            return AuthorityGrant(role: role, upTo: upTo, position: position)
+            if let situation = when, situation.trimmingCharacters(in: .whitespaces).isEmpty {
+                reader.error("the 'authority' entry for '\(role)' has an empty 'when': name the situation, or leave 'when' out", at: item)
+                return nil
+            }
+            return AuthorityGrant(role: role, upTo: upTo, when: when, position: position)
         }
     }
 }

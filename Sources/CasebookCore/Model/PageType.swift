@@ -44,6 +44,13 @@ public enum Audience: String, Sendable, CaseIterable, Hashable {
     case `public`, `internal`
 }
 
+/// Whether a policy was written for particular scenarios or applies to every one. A category
+/// page lists its specific policies first and groups the general ones once, below; a specific
+/// policy's approval limits override a general policy's for its scenarios.
+public enum PolicyScope: String, Sendable, CaseIterable, Hashable {
+    case specific, general
+}
+
 /// What a communication script is for.
 public enum ScriptOutcome: String, Sendable, CaseIterable, Hashable {
     case grant, deny, inform

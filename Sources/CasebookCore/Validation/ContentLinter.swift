@@ -79,7 +79,7 @@ public enum ContentLinter {
     private static func conflictDiagnostics(_ graph: ContentGraph) -> [Diagnostic] {
         let policies = graph.pages.filter { $0.key.type == .policies }.map {
             AuthorityMatrix.Policy(key: $0.key, categories: $0.frontMatter.categories.map { PageKey(type: .categories, id: $0.value) },
-                                   authority: $0.frontMatter.authority)
+                                   authority: $0.frontMatter.authority, scope: $0.frontMatter.scope ?? .specific)
         }
         let matrix = AuthorityMatrix(policies: policies, categoryOrder: graph.pages.filter { $0.key.type == .categories }.map(\.key))
         var diagnostics: [Diagnostic] = []
@@ -88,8 +88,9 @@ public enum ContentLinter {
             for grant in cell.grants {
                 let others = cell.conflicting(with: grant).map { "\($0.limit) in \($0.policy.contentPath)" }
                 if others.isEmpty { continue }
+                let situation = grant.when.map { " when \($0)" } ?? ""
                 diagnostics.append(Diagnostic(.warning, grant.policy.sourcePath, grant.position, rule: .authorityConflict,
-                    "authority conflict in \(scope): '\(role)' may grant up to \(grant.limit) here, but up to "
+                    "authority conflict in \(scope): '\(role)' may grant up to \(grant.limit)\(situation) here, but up to "
                     + others.joined(separator: " and ")))
             }
         }
