@@ -36,9 +36,13 @@ struct PageStarter {
                 effective: \(today.iso)
                 review_by: \(reviewBy.iso)
                 categories: \(categoryList)
-                authority:
+                authority:                  # least authority first; a row may add when: "the situation"
                   - { role: Agent, up_to: "$25" }
                   - { role: Supervisor, up_to: "$100" }
+                steps:                      # what an agent does, in order (staff only)
+                  - Check the account.
+                  - Decide within the limits above, or ask the approver they name.
+                # scope: general            # for a policy that applies to every scenario
 
                 """
         case .faq:

@@ -130,7 +130,7 @@ import Testing
         try Self.withSite { root in
             let page = Fixture.read(root, "internal/scripts/declining-a-waiver/index.html")
             #expect(page.contains("The policy this script carries out"))
-            #expect(page.contains("<p class=\"script-policy-title\"><a href=\"../../policies/late-fee-waiver/index.html\">Late fee waiver</a></p>"))
+            #expect(page.contains("<span class=\"script-policy-title\"><a href=\"../../policies/late-fee-waiver/index.html\">Late fee waiver</a></span>"))
             #expect(page.contains("<td>Supervisor</td><td>$100</td>"))
             #expect(page.contains("data-new-case"))
             // The case note names the policy, its effective date and its version (git's blob id).
