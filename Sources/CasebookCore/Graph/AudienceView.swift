@@ -21,7 +21,8 @@ public struct AudienceView: Sendable {
         let visibleKeys = Set(visible.map(\.key))
         let backlinks = Self.backlinks(graph.pageLinks, audience: audience, visible: visibleKeys)
 
-        pages = visible.map { page in
+        // In parallel: a staff view of a policy parses the version before its last change, for its redline.
+        pages = visible.parallelMap { page in
             Self.view(of: page, audience: audience, isVisible: visibleKeys.contains, backlinks: backlinks[page.key] ?? [],
                       targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key],
                       configuration: graph.configuration)
