@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "LeakPropertyTests", dependencies: ["LeakProperties"]),
         .testTarget(name: "CasebookCoreTests", dependencies: ["CasebookCore", "Markdown", "CasebookTestSupport"]),
         .testTarget(name: "GitHistoryTests", dependencies: ["GitHistory", "CasebookCore", "CasebookTestSupport"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "CasebookCore", "Markdown", "CasebookTestSupport"]),
         .testTarget(name: "BuildPipelineTests", dependencies: ["BuildPipeline", "SiteBuilder", "CasebookCore", "CasebookTestSupport"]),
         .testTarget(
             name: "CasebookCLITests",

@@ -23,8 +23,9 @@ enum HistoryIndex {
                 if history.commits.last?.id != entry.commit.id { history.commits.append(entry.commit) }
                 if history.commits.count == 1 {
                     history.updated = isBoundary ? nil : entry.commit.date
+                    history.newestRevision = revision(entry.commit.id, change.path)
                 } else if history.commits.count == 2, history.previousRevision == nil {
-                    history.previousRevision = "\(entry.commit.id):\(change.path)"
+                    history.previousRevision = revision(entry.commit.id, change.path)
                 }
                 history.created = isBoundary ? nil : entry.commit.date
                 histories[path] = history
@@ -32,5 +33,11 @@ enum HistoryIndex {
             }
         }
         return histories
+    }
+
+    /// How `git cat-file` names a file in a commit. The log's paths are relative to the content
+    /// repository, which may be a folder inside the git repository: `./` says so.
+    private static func revision(_ commit: String, _ path: String) -> String {
+        "\(commit):./\(path)"
     }
 }

@@ -1,19 +1,20 @@
 import CasebookCore
 import Foundation
 
-/// Reads the text of each policy before its last change with one `git cat-file --batch`.
+/// Reads each policy as it stood before its last change with one `git cat-file --batch`.
 enum PreviousRevisions {
-    static func attach(to histories: inout [PageKey: PageHistory], git: Git) {
-        let wanted = histories.filter { $0.key.type == .policies && $0.value.previousRevision != nil }
-            .sorted { $0.key < $1.key }
+    /// Sets `previous` of the policies among `keys` (every policy when `nil`) from
+    /// `revisionBeforeLastChange`, or clears it when there is none.
+    static func attach(to histories: inout [PageKey: PageHistory], only keys: Set<PageKey>? = nil, git: Git) {
+        let policies = histories.keys.filter { $0.type == .policies && keys?.contains($0) ?? true }.sorted()
+        for key in policies { histories[key]?.previous = nil }
+        let wanted = policies.compactMap { key in histories[key]?.revisionBeforeLastChange.map { (key, $0) } }
         guard !wanted.isEmpty else { return }
-        let request = wanted.map { $0.value.previousRevision! + "\n" }.joined()
+        let request = wanted.map { $0.1 + "\n" }.joined()
         guard let output = git.run(["cat-file", "--batch", "--buffer"], input: Data(request.utf8)), output.succeeded else { return }
         let objects = parseBatch(Array(output.standardOutput))
         for ((key, _), object) in zip(wanted, objects) {
-            guard let object, case .success(let text) = SourceText.decode(object),
-                  case .success(let split) = FrontMatterSplitter.split(text) else { continue }
-            histories[key]?.previousBody = split.body
+            histories[key]?.previous = object.flatMap { PreviousVersion(bytes: $0, type: key.type) }
         }
     }
 

@@ -70,6 +70,12 @@ public enum RepositoryHistory {
         return Set(pageHistories(uncommitted(status(git), prefix: prefix, into: [:])).keys)
     }
 
+    /// Reads again the version before the last change of the policies among `keys`, whose
+    /// uncommitted mark changed since the history was read (one git process).
+    public static func refreshPrevious(of keys: Set<PageKey>, in histories: inout [PageKey: PageHistory], root: URL) {
+        PreviousRevisions.attach(to: &histories, only: keys, git: Git(directory: root))
+    }
+
     /// What `git status` says of `content/`: changed and untracked files.
     private static func status(_ git: Git) -> Git.Output? {
         git.run(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content"])

@@ -23,6 +23,13 @@ struct GovernancePage {
         }
         context["policies"] = .objects(policies.map { page, status in row(page, status: status, links: links) })
         context["hasPolicies"] = .flag(!policies.isEmpty)
+        let limitChanges = policies.map(\.0).filter { $0.governance?.limitChanged != nil }.sorted(by: Self.newestLimitChangeFirst)
+        context["limitChanges"] = .objects(limitChanges.map { page in
+            var item = contexts.link(to: page, links: links)
+            item["limitChanged"] = .object(contexts.changeDate(page.governance!.limitChanged!))
+            return item
+        })
+        context["hasLimitChanges"] = .flag(!limitChanges.isEmpty)
         context["statuses"] = .objects(ReviewStatus.allCases.map { status -> TemplateObject in
             ["status": .text(status.rawValue), "label": .text(status.label), "count": .number(policies.filter { $0.1 == status }.count)]
         })
@@ -36,6 +43,15 @@ struct GovernancePage {
         return context
     }
 
+    /// Uncommitted edits first, then the newest commits; by title when made at once.
+    private static func newestLimitChangeFirst(_ lhs: ViewPage, _ rhs: ViewPage) -> Bool {
+        func order(_ page: ViewPage) -> (Int, Int, String, PageKey) {
+            guard case .committed(let date)? = page.governance?.limitChanged else { return (0, 0, page.title.lowercased(), page.key) }
+            return (1, -date.secondsSince1970, page.title.lowercased(), page.key)
+        }
+        return order(lhs) < order(rhs)
+    }
+
     private func row(_ page: ViewPage, status: ReviewStatus, links: LinkHrefs) -> TemplateObject {
         var row = contexts.link(to: page, links: links)
         row["owner"] = .text(page.governance?.owner?.name ?? "")
@@ -45,6 +61,7 @@ struct GovernancePage {
         if let effective = page.effective { row["effective"] = contexts.day(effective) }
         if let reviewBy = page.governance?.reviewBy { row["reviewBy"] = contexts.day(reviewBy) }
         if let updated = page.updated { row["updated"] = contexts.day(updated.day) }
+        if let limitChanged = page.governance?.limitChanged { row["limitChanged"] = .object(contexts.changeDate(limitChanged)) }
         return row
     }
 }

@@ -79,7 +79,7 @@ struct PageContexts {
         if let hash = page.contentHash {
             context["source"] = ["path": .text(page.key.sourcePath), "hash": .text(hash), "shortHash": .text(String(hash.prefix(10)))]
         }
-        if let redline = page.redline { context["redline"] = ["html": .text(RedlineHTML.render(redline))] }
+        if let redline = page.redline { context["redline"] = .object(self.redline(redline)) }
 
         let categories = page.categories.compactMap { view[$0] }.map { link(to: $0, links: links) }
         let related = page.related.compactMap { view[$0] }.map { link(to: $0, links: links) }
@@ -151,6 +151,31 @@ struct PageContexts {
         return .object(context)
     }
 
+    /// What the last change did: the text redline and the table of front-matter changes.
+    private func redline(_ redline: PageRedline) -> TemplateObject {
+        var context = changeDate(redline.date)
+        context["hasTextChanges"] = .flag(redline.text.hasChanges)
+        context["html"] = .text(RedlineHTML.render(redline.text))
+        context["hasFieldChanges"] = .flag(!redline.fields.isEmpty)
+        context["fields"] = .objects(redline.fields.map { field -> TemplateObject in
+            var row: TemplateObject = ["field": .text(field.field), "isAuthority": .flag(field.isAuthority),
+                                       "change": .text(field.before == nil ? "added" : field.after == nil ? "removed" : "changed")]
+            if let before = field.before { row["before"] = .text(before) }
+            if let after = field.after { row["after"] = .text(after) }
+            return row
+        })
+        context["changesAuthority"] = .flag(redline.changesAuthority)
+        return context
+    }
+
+    /// `date` for a commit's day, or `isUncommitted`.
+    func changeDate(_ date: ChangeDate) -> TemplateObject {
+        switch date {
+        case .committed(let timestamp): ["date": day(timestamp.day), "isUncommitted": .flag(false)]
+        case .uncommitted: ["isUncommitted": .flag(true)]
+        }
+    }
+
     /// How many commits a page's history lists.
     static let historyLength = 20
 
@@ -171,6 +196,7 @@ struct PageContexts {
         if case .codeOwners(let path, let line)? = governance.owner?.source {
             context["ownerSource"] = .text("\(path), line \(line)")
         }
+        if let limitChanged = governance.limitChanged { context["limitChanged"] = .object(changeDate(limitChanged)) }
         if let reviewBy = governance.reviewBy {
             let status = ReviewStatus(reviewBy: reviewBy, today: today)
             context["reviewBy"] = day(reviewBy)

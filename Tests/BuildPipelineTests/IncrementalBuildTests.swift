@@ -114,6 +114,33 @@ import Testing
         #expect(staffPage.contains("uncommitted"), "the staff page says it has uncommitted changes")
     }
 
+    /// A policy whose last commit changed a limit is listed on the governance page; its first
+    /// edit makes that edit the last change, which changes the list: a full build.
+    @Test func anEditAfterALimitChangeTakesItOffTheGovernancePage() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try GitRepository(folder)
+        try repository.commit(Fixture.files, message: "Add the fixture", date: "2026-05-01T10:00:00Z")
+        let raised = Fixture.files[Self.waiver]!.replacingOccurrences(of: "up_to: \"$100\"", with: "up_to: \"$150\"")
+        try repository.commit([Self.waiver: raised], message: "Raise a limit", date: "2026-05-02T10:00:00Z")
+        let history = HistoryOptions()
+        let builder = IncrementalBuild(root: folder.url, today: Fixture.today, history: history)
+        let governance = "internal/governance/index.html"
+        let first = String(decoding: builder.build().tree?.files[governance] ?? [], as: UTF8.self)
+        #expect(first.contains("limit-changed"))
+        let path = try Self.edit(folder, Self.waiver) { $0.replacingOccurrences(of: "once a year.", with: "once every year.") }
+        let result = builder.build(changed: [path])
+        #expect(builder.lastKind == .full)
+        let rebuilt = String(decoding: result.tree?.files[governance] ?? [], as: UTF8.self)
+        #expect(!rebuilt.contains("limit-changed"))
+        Self.expectSameAsFullBuild(result, folder.url, history: history)
+
+        // The next edit leaves the last change as it was: only the page.
+        let again = try Self.edit(folder, Self.waiver) { $0.replacingOccurrences(of: "once every year.", with: "once each year.") }
+        Self.expectSameAsFullBuild(builder.build(changed: [again]), folder.url, history: history)
+        #expect(builder.lastKind == .pages([PageKey(type: .policies, id: "late-fee-waiver")]))
+    }
+
     /// Enough long FAQ entries for several search buckets, so that an edit can move bucket
     /// boundaries and create or empty term shards.
     @Test func editsThatMoveSearchBucketsAndShardsMatchAFullBuild() throws {

@@ -35,7 +35,9 @@ import Testing
         #expect(faq.commits.map(\.author) == ["Ana Writer", "Bo Editor"])
         #expect(faq.created?.iso8601 == "2026-01-01T09:00:00Z")
         #expect(faq.updated?.iso8601 == "2026-02-01T10:00:00+01:00")
-        #expect(faq.previousRevision == "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:content/faq/old.md")
+        // `./`: the paths are relative to the content repository, which may be a folder in the git repository.
+        #expect(faq.newestRevision == "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb:./content/faq/new.md")
+        #expect(faq.previousRevision == "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:./content/faq/old.md")
         #expect(histories["content/faq/old.md"] == nil)
     }
 

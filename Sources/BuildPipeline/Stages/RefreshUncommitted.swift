@@ -17,11 +17,26 @@ struct RefreshUncommitted: BuildStage {
         let before = Set(context.graph.histories.filter { $0.value.hasUncommittedChanges }.keys)
         let flipped = before.symmetricDifference(now)
         guard flipped.isSubset(of: changed) else { throw .needsFullBuild }
+        guard !flipped.isEmpty else { return }
+        let limitChangesBefore = limitChanges(of: flipped, context)
         for key in flipped {
             var history = context.graph.histories[key] ?? PageHistory()
             history.hasUncommittedChanges = now.contains(key)
             // A page git knows nothing about has no history at all, as in a full build.
             context.graph.histories[key] = history == PageHistory() ? nil : history
         }
+        // The last change of a flipped page is now another one: its redline compares with another version.
+        RepositoryHistory.refreshPrevious(of: flipped, in: &context.graph.histories, root: context.layout.root)
+        // The governance page lists limit changes, and it is not rendered again here.
+        guard limitChanges(of: flipped, context) == limitChangesBefore else { throw .needsFullBuild }
+    }
+
+    /// When each of the pages' last change changed its approval limits, if it did.
+    private func limitChanges(of keys: Set<PageKey>, _ context: BuildContext) -> [PageKey: ChangeDate] {
+        var result: [PageKey: ChangeDate] = [:]
+        for page in context.graph.pages where keys.contains(page.key) {
+            result[page.key] = PageRedline.limitChange(page: page, history: context.graph.histories[page.key])
+        }
+        return result
     }
 }

@@ -21,9 +21,11 @@ public struct AudienceView: Sendable {
         let visibleKeys = Set(visible.map(\.key))
         let backlinks = Self.backlinks(graph.pageLinks, audience: audience, visible: visibleKeys)
 
-        pages = visible.map { page in
+        // In parallel: a staff view of a policy parses the version before its last change, for its redline.
+        pages = visible.parallelMap { page in
             Self.view(of: page, audience: audience, isVisible: visibleKeys.contains, backlinks: backlinks[page.key] ?? [],
-                      targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key])
+                      targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key],
+                      configuration: graph.configuration)
         }
         var files = Set<String>()
         for page in pages {
@@ -54,7 +56,8 @@ public struct AudienceView: Sendable {
         guard let position = index[page.key] else { return nil }
         let old = pages[position]
         let new = Self.view(of: page, audience: audience, isVisible: { index[$0] != nil }, backlinks: old.backlinks,
-                            targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key])
+                            targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key],
+                      configuration: graph.configuration)
         func swap(in list: inout [ViewPage]) {
             if let at = list.firstIndex(where: { $0.key == page.key }) { list[at] = new }
         }
@@ -109,7 +112,8 @@ public struct AudienceView: Sendable {
     }
 
     private static func view(of page: Page, audience: Audience, isVisible: (PageKey) -> Bool, backlinks: [PageKey],
-                             targets: [String: LinkTarget], history: PageHistory?) -> ViewPage {
+                             targets: [String: LinkTarget], history: PageHistory?,
+                             configuration: SiteConfiguration) -> ViewPage {
         let isPublic = audience == .public
         let document = isPublic ? page.document.removingInternalCallouts() : page.document
         // The targets were resolved from the whole document: only the public version has fewer links.
@@ -123,11 +127,12 @@ public struct AudienceView: Sendable {
         let related = frontMatter.related.compactMap { entry -> PageKey? in
             LinkResolver.normalize(entry.value, relativeTo: "").flatMap(PageKey.init(contentPath:))
         }
+        let redline = isPublic ? nil : history.flatMap { PageRedline(page: page, history: $0, configuration: configuration) }
         var governance: PolicyGovernance?
         if !isPublic, page.key.type == .policies {
-            governance = PolicyGovernance(owner: page.owner, reviewBy: frontMatter.reviewBy,
-                                          authority: frontMatter.authority, scope: frontMatter.scope ?? .specific,
-                                          steps: frontMatter.steps)
+            governance = PolicyGovernance(owner: page.owner, reviewBy: frontMatter.reviewBy, authority: frontMatter.authority,
+                                          scope: frontMatter.scope ?? .specific, steps: frontMatter.steps,
+                                          limitChanged: redline?.changesAuthority == true ? redline?.date : nil)
         }
         return ViewPage(
             key: page.key,
@@ -147,7 +152,7 @@ public struct AudienceView: Sendable {
             updated: history?.updated,
             history: isPublic ? nil : history,
             contentHash: isPublic ? nil : page.contentHash,
-            redline: isPublic ? nil : history?.previousBody.flatMap { before in PageReader.body(of: page).map { WordDiff.diff(before, $0) } })
+            redline: redline)
     }
 
     private static func unique(_ keys: [PageKey]) -> [PageKey] {

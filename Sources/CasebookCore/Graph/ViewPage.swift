@@ -29,8 +29,8 @@ public final class ViewPage: Sendable {
     public let history: PageHistory?
     /// Git's id for the page's source file: staff site only.
     public let contentHash: String?
-    /// What the last change did to a policy's text: staff site only.
-    public let redline: [WordDiff.Segment]?
+    /// What the last change did to a policy's text and front matter: staff site only.
+    public let redline: PageRedline?
 
     init(key: PageKey,
          title: String,
@@ -49,7 +49,7 @@ public final class ViewPage: Sendable {
          updated: Timestamp?,
          history: PageHistory?,
          contentHash: String?,
-         redline: [WordDiff.Segment]?) {
+         redline: PageRedline?) {
         self.key = key
         self.title = title
         self.summary = summary
@@ -80,4 +80,6 @@ public struct PolicyGovernance: Sendable, Hashable {
     public var scope: PolicyScope = .specific
     /// What an agent does under the policy, in order.
     public var steps: [String] = []
+    /// When the approval limits changed, if the policy's last change changed them.
+    public var limitChanged: ChangeDate?
 }

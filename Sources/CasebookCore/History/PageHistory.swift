@@ -69,17 +69,26 @@ public struct PageHistory: Sendable, Hashable {
     public var updated: Timestamp?
     /// The page's file differs from the commit the build is made from (local builds only).
     public var hasUncommittedChanges: Bool
-    /// Where the text before the last change can be read: `commit:path`, for redlines.
+    /// Where the page's text can be read as its newest commit left it: `commit:path`.
+    public var newestRevision: String?
+    /// Where the text before its newest commit can be read: `commit:path`.
     public var previousRevision: String?
-    /// The page's Markdown body before its last change (policies only), for redlines.
-    public var previousBody: String?
+    /// The page before its last change (policies only), for redlines: as `revisionBeforeLastChange` left it.
+    public var previous: PreviousVersion?
 
     public init(commits: [Commit] = [], created: Timestamp? = nil, updated: Timestamp? = nil,
-                hasUncommittedChanges: Bool = false, previousRevision: String? = nil) {
+                hasUncommittedChanges: Bool = false, newestRevision: String? = nil, previousRevision: String? = nil) {
         self.commits = commits
         self.created = created
         self.updated = updated
         self.hasUncommittedChanges = hasUncommittedChanges
+        self.newestRevision = newestRevision
         self.previousRevision = previousRevision
+    }
+
+    /// Where the page stood before its last change: an uncommitted edit is the last change
+    /// of a page that has one (so the newest commit is before it), else the newest commit is.
+    public var revisionBeforeLastChange: String? {
+        hasUncommittedChanges ? newestRevision : previousRevision
     }
 }

@@ -7,21 +7,14 @@ public enum WordDiff {
         case deleted(String)
     }
 
-    /// Beyond this many comparisons the changed middle is shown as one deletion and one insertion.
-    static let maximumCells = 4_000_000
-
     public static func diff(_ old: String, _ new: String) -> [Segment] {
-        let before = tokens(old), after = tokens(new)
-        var prefix = 0
-        while prefix < before.count, prefix < after.count, before[prefix] == after[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < before.count - prefix, suffix < after.count - prefix,
-              before[before.count - 1 - suffix] == after[after.count - 1 - suffix] { suffix += 1 }
-
-        var operations: [Segment] = before[..<prefix].map { .same($0) }
-        operations += middle(Array(before[prefix..<(before.count - suffix)]), Array(after[prefix..<(after.count - suffix)]))
-        operations += before[(before.count - suffix)...].map { .same($0) }
-        return merged(operations)
+        merged(SequenceDiff.steps(tokens(old), tokens(new)).map { step in
+            switch step {
+            case .same(let token): .same(token)
+            case .inserted(let token): .inserted(token)
+            case .deleted(let token): .deleted(token)
+            }
+        })
     }
 
     /// Words, runs of white space and single punctuation marks, each a token, so a change
@@ -46,42 +39,6 @@ public enum WordDiff {
         }
         if !current.isEmpty { tokens.append(current) }
         return tokens
-    }
-
-    /// The longest common subsequence of the changed middle, as operations in order.
-    private static func middle(_ before: [String], _ after: [String]) -> [Segment] {
-        if before.isEmpty { return after.map { .inserted($0) } }
-        if after.isEmpty { return before.map { .deleted($0) } }
-        guard before.count * after.count <= maximumCells else {
-            return before.map { .deleted($0) } + after.map { .inserted($0) }
-        }
-        let columns = after.count + 1
-        var lengths = [Int32](repeating: 0, count: (before.count + 1) * columns)
-        for i in stride(from: before.count - 1, through: 0, by: -1) {
-            for j in stride(from: after.count - 1, through: 0, by: -1) {
-                lengths[i * columns + j] = before[i] == after[j]
-                    ? lengths[(i + 1) * columns + j + 1] + 1
-                    : max(lengths[(i + 1) * columns + j], lengths[i * columns + j + 1])
-            }
-        }
-        var operations: [Segment] = []
-        var i = 0, j = 0
-        while i < before.count, j < after.count {
-            if before[i] == after[j] {
-                operations.append(.same(before[i]))
-                i += 1
-                j += 1
-            } else if lengths[(i + 1) * columns + j] >= lengths[i * columns + j + 1] {
-                operations.append(.deleted(before[i]))
-                i += 1
-            } else {
-                operations.append(.inserted(after[j]))
-                j += 1
-            }
-        }
-        operations += before[i...].map { .deleted($0) }
-        operations += after[j...].map { .inserted($0) }
-        return operations
     }
 
     /// Joins neighbouring segments of the same kind.

@@ -13,7 +13,7 @@ public struct Page: Sendable {
     /// The file the page was read from (in the working tree, or in the snapshot of a
     /// revision); `nil` for a page read from bytes alone. Its body is not kept: a build of
     /// 100,000 pages would hold 300 MB of it. What needs the text again (a diagnostic's
-    /// column, a policy's redline) reads it from here (`readBody`).
+    /// column) reads it from here (`PageReader.body(of:)`).
     public var file: URL?
     /// Git's id for the file's bytes (`GitBlobHash`).
     public var contentHash: String
