@@ -16,8 +16,8 @@ extension PageContexts {
         ]
     }
 
-    /// The scripts for a policy by outcome: those it links or that link to it first, then the
-    /// scripts of the scenarios it covers.
+    /// The scripts for a policy by outcome: those it links or that link to it (`pages`), and
+    /// the other scripts of the scenarios it covers (`sameScenario`).
     private func scriptGroups(for policy: ViewPage, links: LinkHrefs) -> [TemplateObject] {
         let direct = linked(to: policy, ofType: .scripts)
         let directKeys = Set(direct.map(\.key))
@@ -25,14 +25,12 @@ extension PageContexts {
             !directKeys.contains(script.key) && script.categories.contains(where: policy.categories.contains)
         }
         return ScriptOutcome.allCases.compactMap { outcome -> TemplateObject? in
-            let pages = (direct + shared).filter { ($0.outcome ?? .inform) == outcome }
-            guard !pages.isEmpty else { return nil }
+            let linked = direct.filter { ($0.outcome ?? .inform) == outcome }.map { link(to: $0, links: links) }
+            let others = shared.filter { ($0.outcome ?? .inform) == outcome }.map { link(to: $0, links: links) }
+            guard !linked.isEmpty || !others.isEmpty else { return nil }
             return ["outcome": .text(outcome.rawValue), "title": .text(outcome.scriptsHeading),
-                    "pages": .objects(pages.map { page in
-                        var item = link(to: page, links: links)
-                        item["isDirect"] = .flag(directKeys.contains(page.key))
-                        return item
-                    })]
+                    "pages": .objects(linked), "hasPages": .flag(!linked.isEmpty),
+                    "sameScenario": .objects(others), "hasSameScenario": .flag(!others.isEmpty)]
         }
     }
 
