@@ -8,26 +8,12 @@ import Testing
 /// specific, with situations and steps, linked to scripts either way or not at all), no file
 /// of the public site holds any of them, while the staff site shows them all.
 @Suite struct StaffOnlyFieldsPropertyTests {
-    /// SplitMix64: the same seed gives the same repositories on every machine.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func chance(_ n: Int) -> Bool { below(n) == 0 }
-    }
-
     static let categories = ["billing-errors", "loyalty-recognition"]
 
     /// A repository of three policies and two scripts; every staff-only value is a canary
     /// `canaryNNN` (letters and digits only, so the search index would keep it whole).
     static func repository(seed: UInt64) -> (files: [String: String], canaries: [String]) {
-        var random = Seeded(state: seed)
+        var random = SeededGenerator(seed: seed)
         var canaries: [String] = []
         func canary() -> String {
             let word = "canary\(seed)x\(canaries.count)"

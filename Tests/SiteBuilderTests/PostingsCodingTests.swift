@@ -1,4 +1,5 @@
 @testable import SiteBuilder
+import CasebookTestSupport
 import Testing
 
 /// Postings are written as the browser reads them (`docs/search-index.md`, "Term shards"),

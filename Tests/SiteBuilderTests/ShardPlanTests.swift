@@ -1,4 +1,5 @@
 @testable import SiteBuilder
+import CasebookTestSupport
 import Testing
 
 /// The terms are cut into shards as `docs/search-index.md` says ("Term shards").
