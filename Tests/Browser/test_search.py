@@ -1,5 +1,6 @@
 """Search on both sites, in headless Chromium: results as you type, keyboard, the results
-page, file:// and a server under a path, and the public index never finding internal words.
+page, file:// and a server under a path, and the public index never finding internal words;
+pages that match only some words shown apart, the type filter, numbers and synonyms.
 
 Run: python3 -m unittest discover -s Tests/Browser (after `swift build`; CASEBOOK names the binary)."""
 
@@ -17,10 +18,31 @@ from selenium.webdriver.support.ui import WebDriverWait
 import browser
 
 
+# Beside the shared fixture: synonyms, a public FAQ entry that says "refund" and writes its
+# numbers both ways, and an internal script, so the staff site has four page types.
+SEARCH_FIXTURE = {
+    "casebook.yml": browser.FIXTURE["casebook.yml"] + "search:\n  synonyms:\n    refund: [money back, reimbursement]\n",
+    "content/faq/how-long-does-a-refund-take.md": """---
+title: How long does a refund take?
+summary: Refunds reach your card in 5 to ten business days.
+categories: [billing-errors]
+---
+A $5 refund takes as long as a large one.
+""",
+    "content/scripts/offering-a-goodwill-credit.md": """---
+title: Offering a goodwill credit
+summary: What to say when a credit makes up for a late delivery.
+categories: [billing-errors]
+---
+> I have added a goodwill credit to your account.
+""",
+}
+
+
 def setUpModule():
     global OUTPUT, ROOT, DRIVER
     OUTPUT = pathlib.Path(tempfile.mkdtemp(prefix="casebook-browser-site-")) / "sub"
-    ROOT = browser.build(browser.FIXTURE, OUTPUT)
+    ROOT = browser.build(dict(browser.FIXTURE, **SEARCH_FIXTURE), OUTPUT)
     DRIVER = browser.chromium()
 
 
@@ -62,7 +84,7 @@ class SearchBoxTests(unittest.TestCase):
     def test_waive_fee_finds_the_late_fee_waiver_with_highlighted_words(self):
         self.open(page("public", "faq/can-you-waive-my-fee/index.html"))
         self.type_query("waive fee")
-        browser.wait_for_status(DRIVER, lambda text: text.endswith("results") or text.endswith("result"))
+        browser.wait_for_status(DRIVER, lambda text: "result" in text)
         titles = browser.result_titles(DRIVER)
         # The question that uses both words ranks with the policy (FAQ questions weigh more).
         self.assertEqual(set(titles[:2]), {"Late fee waiver", "Can you waive my late fee?"})
@@ -155,6 +177,12 @@ class SearchBoxTests(unittest.TestCase):
         stems = DRIVER.execute_script(
             "return arguments[0].map(function (w) { return window.casebookSearchText.stem(w); });", list(cases["stems"]))
         self.assertEqual(dict(zip(cases["stems"], stems)), cases["stems"])
+        terms = DRIVER.execute_async_script("""
+            var texts = arguments[0], done = arguments[arguments.length - 1];
+            window.Casebook.searchIndex.loadManifest(function (manifest) {
+              done(texts.map(function (t) { return window.casebookSearchText.terms(t, manifest.stopWords); }));
+            });""", list(cases["terms"]))
+        self.assertEqual(dict(zip(cases["terms"], terms)), cases["terms"])
         self.assertFalse([entry for entry in DRIVER.get_log("browser") if entry["level"] == "SEVERE"])
 
     def test_a_query_for_words_no_page_has_requests_no_missing_shard(self):
@@ -162,6 +190,133 @@ class SearchBoxTests(unittest.TestCase):
         self.type_query("zz qqq " + browser.INTERNAL_WORD)
         browser.wait_for_status(DRIVER, lambda text: text.startswith("No results"))
         self.assertFalse([entry for entry in DRIVER.get_log("browser") if entry["level"] == "SEVERE"])
+
+
+class MatchingTests(unittest.TestCase):
+    """What a query finds: pages with every word apart from those with some, numbers, synonyms."""
+
+    def setUp(self):
+        DRIVER.get("about:blank")
+        DRIVER.get_log("browser")
+
+    def search(self, site, query):
+        """The outcome of Casebook.searchIndex.search, each result with its title."""
+        DRIVER.get(page(site))
+        return DRIVER.execute_async_script("""
+            var query = arguments[0], done = arguments[arguments.length - 1];
+            var index = window.Casebook.searchIndex;
+            index.search(query, function (outcome) {
+              index.loadDocuments(outcome.results.map(function (r) { return r.doc; }), function (records) {
+                outcome.results.forEach(function (r, i) { r.title = records[i] && records[i].title; });
+                done(outcome);
+              });
+            });""", query)
+
+    def test_pages_with_every_word_come_before_those_with_some(self):
+        outcome = self.search("public", "late fee waiver")
+        results = [(r["title"], r["full"], r["matched"]) for r in outcome["results"]]
+        # "Can you waive my late fee?" has "waive", not "waiver": it matches two words of three.
+        self.assertEqual(results[0], ("Late fee waiver", True, 3))
+        self.assertEqual([r for r in results[1:] if r[1]], [])
+        self.assertEqual(results[1], ("Can you waive my late fee?", False, 2))
+        self.assertIn(("Goodwill credit", False, 1), results)
+        self.assertEqual([r[2] for r in results], sorted((r[2] for r in results), reverse=True))
+
+    def test_numbers_and_number_words_meet(self):
+        refund = "How long does a refund take?"
+        for query in ["10 business days", "ten business days", "$5 refund", "5 days"]:
+            outcome = self.search("public", query)
+            self.assertEqual([r["title"] for r in outcome["results"] if r["full"]], [refund], query)
+
+    def test_synonyms_find_the_page_on_both_sites_and_are_highlighted(self):
+        for site in ["public", "internal"]:
+            outcome = self.search(site, "money back")
+            self.assertEqual([r["title"] for r in outcome["results"] if r["full"]], ["How long does a refund take?"], site)
+            self.assertIn("refund", outcome["highlight"])
+        self.open_box_query("public", "reimbursement")
+        marks = [m.text.lower() for m in DRIVER.find_elements(By.CSS_SELECTOR, "#site-search-listbox mark")]
+        self.assertTrue([m for m in marks if m.startswith("refund")], marks)
+
+    def open_box_query(self, site, query):
+        DRIVER.get(page(site))
+        box = browser.search_box(DRIVER)
+        box.send_keys(query)
+        return box, browser.wait_for_status(DRIVER, lambda text: "result" in text or "some of them" in text)
+
+    def test_the_search_box_shows_pages_with_some_words_in_their_own_group(self):
+        box, status = self.open_box_query("public", "late fee waiver")
+        self.assertEqual(status, "1 result, 2 more with some of the words")
+        listbox = DRIVER.find_element(By.ID, "site-search-listbox")
+        children = listbox.find_elements(By.XPATH, "./li")
+        self.assertEqual([c.get_attribute("role") for c in children], ["option", "group"])
+        group = children[1]
+        label = group.find_element(By.CSS_SELECTOR, ".search-partial-label")
+        self.assertEqual(label.get_attribute("textContent"), "Pages that match some of your words")
+        self.assertEqual(group.get_attribute("aria-labelledby"), label.get_attribute("id"))
+        partial = [e.text for e in group.find_elements(By.CSS_SELECTOR, "[role=option] .search-result-title")]
+        self.assertEqual(partial[0], "Can you waive my late fee?")
+        # The arrow keys go from the first group into the second.
+        box.send_keys(Keys.ARROW_DOWN)
+        box.send_keys(Keys.ARROW_DOWN)
+        active = DRIVER.find_element(By.ID, box.get_attribute("aria-activedescendant"))
+        self.assertEqual(active.find_element(By.CSS_SELECTOR, ".search-result-title").text, "Can you waive my late fee?")
+
+    def test_when_no_page_has_every_word_the_box_says_so(self):
+        _, status = self.open_box_query("public", "goodwill zzqq")
+        self.assertEqual(status, "No page has every word; 1 has some of them")
+        self.assertEqual(browser.result_titles(DRIVER), ["Goodwill credit"])
+
+    def results_page(self, site, query, type_=""):
+        address = page(site, "search/index.html") + "?q=" + urllib.parse.quote_plus(query) + ("&type=" + type_ if type_ else "")
+        DRIVER.get(address)
+        return browser.wait_for_status(DRIVER, lambda text: "for" in text or "some of them" in text, selector="#search-page-status")
+
+    def test_the_results_page_lists_pages_with_some_words_apart(self):
+        status = self.results_page("public", "late fee waiver")
+        self.assertEqual(status, "1 result for \u201clate fee waiver\u201d, 2 more with some of the words")
+        WebDriverWait(DRIVER, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-partial-results .search-result"))
+        self.assertEqual(browser.result_titles(DRIVER, "#search-page-results .search-result-title"), ["Late fee waiver"])
+        section = DRIVER.find_element(By.ID, "search-page-partial")
+        self.assertTrue(section.is_displayed())
+        self.assertEqual(section.find_element(By.TAG_NAME, "h2").text, "Pages that match some of your words")
+        partial = browser.result_titles(DRIVER, "#search-page-partial-results .search-result-title")
+        self.assertEqual(partial[0], "Can you waive my late fee?")
+        self.assertEqual({e.tag_name for e in section.find_elements(By.CSS_SELECTOR, ".search-result-title")}, {"h3"})
+        # A query every result has in full shows no such section.
+        self.results_page("public", "fee")
+        WebDriverWait(DRIVER, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results .search-result"))
+        self.assertFalse(DRIVER.find_element(By.ID, "search-page-partial").is_displayed())
+
+    def filter_options(self):
+        labels = DRIVER.find_elements(By.CSS_SELECTOR, ".search-filter label")
+        return [" ".join(label.text.split()) for label in labels if label.is_displayed()]
+
+    def test_the_results_page_filters_by_type(self):
+        self.results_page("internal", "credit")
+        WebDriverWait(DRIVER, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results .search-result"))
+        self.assertTrue(DRIVER.find_element(By.CSS_SELECTOR, "fieldset.search-filter").is_displayed())
+        self.assertEqual(self.filter_options(), ["All types (2)", "Policies (1)", "Scripts (1)"])
+        # Keyboard: focus the checked radio button and move to the next type with the arrow key.
+        DRIVER.find_element(By.CSS_SELECTOR, ".search-filter input[value='']").send_keys(Keys.SPACE)
+        DRIVER.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+        WebDriverWait(DRIVER, 10).until(
+            lambda d: browser.result_titles(d, "#search-page-results .search-result-title") == ["Goodwill credit"])
+        status = DRIVER.find_element(By.ID, "search-page-status").text
+        self.assertEqual(status, "1 result for \u201ccredit\u201d \u2013 Policies only")
+        DRIVER.find_element(By.CSS_SELECTOR, ".search-filter input[value='scripts']").click()
+        WebDriverWait(DRIVER, 10).until(
+            lambda d: browser.result_titles(d, "#search-page-results .search-result-title") == ["Offering a goodwill credit"])
+        # A link may choose the type.
+        self.results_page("internal", "credit", "scripts")
+        WebDriverWait(DRIVER, 10).until(
+            lambda d: browser.result_titles(d, "#search-page-results .search-result-title") == ["Offering a goodwill credit"])
+        self.assertTrue(DRIVER.find_element(By.CSS_SELECTOR, ".search-filter input[value='scripts']").is_selected())
+        self.assertFalse([entry for entry in DRIVER.get_log("browser") if entry["level"] == "SEVERE"])
+
+    def test_a_filter_with_one_type_is_not_shown(self):
+        self.results_page("public", "credit")
+        WebDriverWait(DRIVER, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#search-page-results .search-result"))
+        self.assertFalse(DRIVER.find_element(By.CSS_SELECTOR, "fieldset.search-filter").is_displayed())
 
 
 if __name__ == "__main__":

@@ -43,6 +43,24 @@ import Testing
         #expect(SearchText.tokens("Ünïcode—ßtraße 3½ x_y naïve") == ["ünïcode", "ßtraße", "3½", "naïve"])
     }
 
+    @Test func singleDigitsAndAmountsAreTokens() {
+        #expect(SearchText.tokens("5 days, $5 or $2,500; a b") == ["5", "days", "5", "or", "2500"])
+        // A comma groups thousands only between a digit and exactly three digits.
+        #expect(SearchText.tokens("1,000,000 1,0000 1,00 a,500 1,500th ,500") == ["1000000", "1", "0000", "1", "00", "500", "1500th", "500"])
+        // The same on the path for text with other than ASCII characters.
+        #expect(SearchText.tokens("é 1,000,000 1,0000 1,00 a,500 1,500th ,500 ٣") == ["1000000", "1", "0000", "1", "00", "500", "1500th", "500"])
+    }
+
+    @Test func numberWordsMeetTheirDigits() {
+        #expect(SearchText.terms("ten business days") == SearchText.terms("10 business days"))
+        #expect(SearchText.terms("the third exception") == ["3rd", "exception"])
+        #expect(SearchText.terms("Twelve months, twenty-one") == ["12", "month", "20", "1"])
+        // A number word is indexed under its digits and as a word, so it is found as it is typed.
+        #expect(SearchText.indexTerms("five") == ["5", "five"])
+        #expect(SearchText.indexTerms("fives") == ["five"])
+        #expect(SearchText.indexTerms("the") == [])
+    }
+
     @Test func shardKeysFollowTheSplitList() {
         let split: Set<String> = ["w", "wa"]
         #expect(ShardPlan.key(of: "fee", split: split) == "f")

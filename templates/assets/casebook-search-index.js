@@ -13,9 +13,12 @@
   var wordSet = searchText.wordSet;
   var tokens = searchText.tokens;
   var terms = searchText.terms;
+  var matchFactor = searchText.matchFactor;
+  var synonymSpans = window.Casebook.searchSynonyms.spans;
 
   var SEARCH_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  var SEARCH_PREFIX_FACTOR = 0.7;
+  // A page found through a synonym counts a little less than one with the word.
+  var SEARCH_SYNONYM_FACTOR = 0.8;
 
   // Postings: (gap, weight) pairs, each a little-endian base-32 varint whose
   // characters carry 5 bits and a "more follows" flag (value >= 32).
@@ -159,64 +162,113 @@
     return decodedPostings[key];
   }
 
-  // Calls back with { state, query, terms, results } where state is
-  // "unavailable" (no index), "short" (no word of 2+ letters) or "done";
-  // results are { doc, matched, score }, best first.
+  // Calls back with { state, query, terms, highlight, stopWords, types,
+  // results } where state is "unavailable" (no index), "short" (no word of
+  // 2+ letters or a digit) or "done"; results are { doc, type, matched, full,
+  // score }, best first: those that match every query word (full) before
+  // those that match some. A word matches a page through itself or through
+  // one of its synonyms (manifest.synonyms); highlight lists both.
   function searchIndex(query, callback) {
     loadManifest(function (manifest) {
-      if (!manifest) { callback({ state: "unavailable", query: query, terms: [], results: [] }); return; }
-      if (!tokens(query).length) { callback({ state: "short", query: query, terms: [], results: [] }); return; }
-      var queryTerms = unique(terms(query, manifest.stopWords || []));
+      var outcome = { state: "done", query: query, terms: [], highlight: [], stopWords: manifest && manifest.stopWords || [],
+                      types: manifest && manifest.types || [], results: [] };
+      if (!manifest) { outcome.state = "unavailable"; callback(outcome); return; }
+      if (!tokens(query).length) { outcome.state = "short"; callback(outcome); return; }
+      var queryTerms = unique(terms(query, outcome.stopWords));
+      var spans = synonymSpans(queryTerms, manifest.synonyms);
+      var wanted = queryTerms.slice();
+      spans.forEach(function (span) {
+        span.alternatives.forEach(function (alternative) { wanted = wanted.concat(alternative); });
+      });
+      wanted = unique(wanted);
       var split = wordSet(manifest.split || []);
-      var shardNames = queryTerms.map(function (term) { return "t/" + utf8Hex(shardKey(term, split)); });
+      var shardOf = Object.create(null);
+      wanted.forEach(function (term) { shardOf[term] = "t/" + utf8Hex(shardKey(term, split)); });
       // The manifest lists the shards that exist: no request for one that does not.
       var existing = manifest.shards ? wordSet(manifest.shards) : null;
-      var needed = unique(shardNames).filter(function (name) { return !existing || existing[name.slice(2)]; });
+      var needed = unique(wanted.map(function (term) { return shardOf[term]; }))
+        .filter(function (name) { return !existing || existing[name.slice(2)]; });
       loadFiles(needed, function () {
-        callback({
-          state: "done",
-          query: query,
-          terms: queryTerms,
-          stopWords: manifest.stopWords || [],
-          results: rank(manifest, queryTerms, shardNames)
-        });
+        outcome.terms = queryTerms;
+        outcome.highlight = wanted;
+        outcome.results = rank(manifest, queryTerms, spans, shardOf);
+        callback(outcome);
       });
     });
   }
 
-  function rank(manifest, queryTerms, shardNames) {
+  // Each document's best score for one term: weight × match factor × idf over
+  // the index terms of the term's shard that it matches.
+  function termScores(manifest, term, shardName) {
     var docCount = manifest.docCount;
-    var byDoc = Object.create(null);
-    var found = [];
-    queryTerms.forEach(function (term, t) {
-      var shard = fileRecord(shardNames[t]).data;
-      if (!shard || typeof shard !== "object") return;
-      var prefix = charCount(term) >= 3;
-      var best = Object.create(null);
-      Object.keys(shard).forEach(function (indexed) {
-        var factor;
-        if (indexed === term) factor = 1;
-        else if (prefix && indexed.indexOf(term) === 0) factor = SEARCH_PREFIX_FACTOR;
-        else return;
-        var postings = postingsOf(shardNames[t], shard, indexed);
-        if (!postings.length) return;
-        var idf = Math.log(1 + docCount / postings.length);
-        postings.forEach(function (posting) {
-          if (posting.doc < 0 || posting.doc >= docCount) return;
-          var score = posting.weight * factor * idf;
-          if (!(posting.doc in best) || score > best[posting.doc]) best[posting.doc] = score;
+    var best = Object.create(null);
+    var shard = fileRecord(shardName).data;
+    if (!shard || typeof shard !== "object") return best;
+    Object.keys(shard).forEach(function (indexed) {
+      var factor = matchFactor(indexed, term);
+      if (!factor) return;
+      var postings = postingsOf(shardName, shard, indexed);
+      if (!postings.length) return;
+      var idf = Math.log(1 + docCount / postings.length);
+      postings.forEach(function (posting) {
+        if (posting.doc < 0 || posting.doc >= docCount) return;
+        var score = posting.weight * factor * idf;
+        if (!(posting.doc in best) || score > best[posting.doc]) best[posting.doc] = score;
+      });
+    });
+    return best;
+  }
+
+  // The documents that have every term of an alternative, each with the
+  // mean of its terms' scores.
+  function alternativeScores(manifest, alternative, shardOf) {
+    var perTerm = alternative.map(function (term) { return termScores(manifest, term, shardOf[term]); });
+    var found = Object.create(null);
+    Object.keys(perTerm[0] || {}).forEach(function (doc) {
+      var sum = 0;
+      for (var i = 0; i < perTerm.length; i++) {
+        if (!(doc in perTerm[i])) return;
+        sum += perTerm[i][doc];
+      }
+      found[doc] = sum / perTerm.length;
+    });
+    return found;
+  }
+
+  function typeOf(types, doc) {
+    for (var i = 0; i < types.length; i++) {
+      if (doc >= types[i][1] && doc < types[i][1] + types[i][2]) return String(types[i][0]);
+    }
+    return "";
+  }
+
+  function rank(manifest, queryTerms, spans, shardOf) {
+    var perWord = queryTerms.map(function (term) { return termScores(manifest, term, shardOf[term]); });
+    spans.forEach(function (span) {
+      span.alternatives.forEach(function (alternative) {
+        var found = alternativeScores(manifest, alternative, shardOf);
+        Object.keys(found).forEach(function (doc) {
+          var score = found[doc] * SEARCH_SYNONYM_FACTOR;
+          for (var w = span.from; w < span.to; w++) {
+            if (!(doc in perWord[w]) || score > perWord[w][doc]) perWord[w][doc] = score;
+          }
         });
       });
+    });
+    var byDoc = Object.create(null);
+    var found = [];
+    perWord.forEach(function (best) {
       Object.keys(best).forEach(function (doc) {
         var entry = byDoc[doc];
         if (!entry) {
-          entry = byDoc[doc] = { doc: +doc, matched: 0, score: 0 };
+          entry = byDoc[doc] = { doc: +doc, type: typeOf(manifest.types || [], +doc), matched: 0, full: false, score: 0 };
           found.push(entry);
         }
         entry.matched++;
         entry.score += best[doc];
       });
     });
+    found.forEach(function (entry) { entry.full = entry.matched === queryTerms.length; });
     found.sort(function (a, b) {
       return (b.matched - a.matched) || (b.score - a.score) || (a.doc - b.doc);
     });

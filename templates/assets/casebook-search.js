@@ -1,16 +1,19 @@
 /* Search on the page: the search box in the header (an ARIA combobox with
-   results as you type) and the results page (search/index.html?q=…), with
-   snippets around the matched words. Except on the results page, nothing of
-   the index loads until the search box is focused or typed in. */
+   results as you type) and the results page (search/index.html?q=…&type=…),
+   with snippets around the matched words. Pages that match every word of the
+   query come first; those that match only some are shown apart, after them,
+   under their own label. The results page filters by page type. Except on the
+   results page, nothing of the index loads until the search box is focused or
+   typed in. */
 (function () {
   "use strict";
 
   var searchText = window.Casebook.searchText;
   var wordPattern = searchText.wordPattern;
-  var charCount = searchText.charCount;
   var wordSet = searchText.wordSet;
-  var lowercase = searchText.lowercase;
-  var stem = searchText.stem;
+  var token = searchText.token;
+  var indexTerms = searchText.indexTerms;
+  var matchFactor = searchText.matchFactor;
   var setIndexRoot = window.Casebook.searchIndex.setRoot;
   var loadManifest = window.Casebook.searchIndex.loadManifest;
   var searchIndex = window.Casebook.searchIndex.search;
@@ -20,6 +23,7 @@
   var SEARCH_PAGE_SIZE = 50;
   var SEARCH_SNIPPET_LENGTH = 160;
   var SEARCH_DELAY = 100; // ms after the last keystroke
+  var PARTIAL_LABEL = "Pages that match some of your words";
 
   var searchRoot = "";
 
@@ -31,12 +35,11 @@
     var m;
     while ((m = pattern.exec(text))) {
       var hit = -1;
-      var token = charCount(m[0]) >= 2 ? lowercase(m[0]) : "";
-      if (token && !stop[token]) {
-        var stemmed = stem(token);
-        for (var t = 0; t < queryTerms.length; t++) {
-          var term = queryTerms[t];
-          if (charCount(term) >= 3 ? stemmed.indexOf(term) === 0 : stemmed === term) { hit = t; break; }
+      var word = token(m[0]);
+      var candidates = word ? indexTerms(word, stop) : [];
+      for (var t = 0; t < queryTerms.length && hit < 0; t++) {
+        for (var c = 0; c < candidates.length; c++) {
+          if (matchFactor(candidates[c], queryTerms[t])) { hit = t; break; }
         }
       }
       if (hit >= 0) ranges.push({ start: m.index, end: m.index + m[0].length, term: hit });
@@ -148,23 +151,24 @@
     link.appendChild(element("span", "search-result-title", record.title));
     if (record.typeLabel || record.categories) link.appendChild(resultMeta("span", record));
     var text = element("span", "search-result-snippet");
-    appendPieces(text, snippet(record, outcome.terms, outcome.stopWords));
+    appendPieces(text, snippet(record, outcome.highlight, outcome.stopWords));
     link.appendChild(text);
     item.appendChild(link);
     return item;
   }
 
-  // Results page item: a heading link, then type, categories and snippet.
-  function pageItem(record, outcome) {
+  // Results page item: a heading link (h2, or h3 under the heading of the
+  // pages that match some words), then type, categories and snippet.
+  function pageItem(record, outcome, headingTag) {
     var item = element("li", "search-result");
-    var heading = element("h2", "search-result-title");
+    var heading = element(headingTag, "search-result-title");
     var link = element("a", "search-result-link", record.title);
     link.href = searchRoot + record.url;
     heading.appendChild(link);
     item.appendChild(heading);
     if (record.typeLabel || record.categories) item.appendChild(resultMeta("p", record));
     var text = element("p", "search-result-snippet");
-    appendPieces(text, snippet(record, outcome.terms, outcome.stopWords));
+    appendPieces(text, snippet(record, outcome.highlight, outcome.stopWords));
     item.appendChild(text);
     return item;
   }
@@ -175,6 +179,37 @@
 
   function countLabel(n) {
     return n === 1 ? "1 result" : n + " results";
+  }
+
+  function fullCount(results) {
+    return results.filter(function (result) { return result.full; }).length;
+  }
+
+  // "3 results", "3 results, 2 more with some of the words", or, when no page
+  // has every word, "No page has every word; 2 have some of them". `context`
+  // (such as ` for "query"`) follows the first count.
+  function outcomeLabel(results, context) {
+    var full = fullCount(results);
+    var partial = results.length - full;
+    if (!full) return "No page has every word" + context + "; " + partial + (partial === 1 ? " has" : " have") + " some of them";
+    return countLabel(full) + context + (partial ? ", " + partial + " more with some of the words" : "");
+  }
+
+  // The search box's labelled group of options for pages that match some
+  // words (the results page has its own in search.mustache).
+  function partialGroup(id, options) {
+    var group = element("li", "search-partial");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", id);
+    var label = element("span", "search-partial-label", PARTIAL_LABEL);
+    label.id = id;
+    label.setAttribute("aria-hidden", "true");
+    var inner = element("ul", "search-partial-results");
+    inner.setAttribute("role", "presentation");
+    options.forEach(function (option) { inner.appendChild(option); });
+    group.appendChild(label);
+    group.appendChild(inner);
+    return group;
   }
 
   function resultsPageURL(form, query) {
@@ -237,13 +272,16 @@
       refresh();
     }
 
-    function show(message, items, total, query) {
+    // Shows the options of pages that match every word, then, in a labelled
+    // group, those of pages that match some.
+    function show(message, items, partialItems, total, query) {
       listbox.textContent = "";
-      options = items;
+      options = items.concat(partialItems);
       items.forEach(function (item) { listbox.appendChild(item); });
+      if (partialItems.length) listbox.appendChild(partialGroup(listbox.id + "-partial", partialItems));
       status.textContent = message;
       if (allBar) {
-        allBar.hidden = !(total > items.length);
+        allBar.hidden = !(total > options.length);
         if (allLink) {
           allLink.href = resultsPageURL(form, query);
           allLink.textContent = "See all " + total + " results";
@@ -260,23 +298,26 @@
       var query = input.value;
       var mine = ++generation;
       if (!query.trim()) {
-        show("", [], 0, query);
+        show("", [], [], 0, query);
         setOpen(false);
         return;
       }
       searchIndex(query, function (outcome) {
         if (mine !== generation) return;
-        if (outcome.state === "unavailable") { show("Search is not available on this copy of the site.", [], 0, query); return; }
-        if (outcome.state === "short") { show("Type at least 2 letters", [], 0, query); return; }
-        if (!outcome.results.length) { show("No results for " + quoted(query), [], 0, query); return; }
-        var top = outcome.results.slice(0, SEARCH_DROPDOWN_SIZE).map(function (r) { return r.doc; });
-        loadDocuments(top, function (records) {
+        if (outcome.state === "unavailable") { show("Search is not available on this copy of the site.", [], [], 0, query); return; }
+        if (outcome.state === "short") { show("Type at least 2 letters or a number", [], [], 0, query); return; }
+        if (!outcome.results.length) { show("No results for " + quoted(query), [], [], 0, query); return; }
+        var top = outcome.results.slice(0, SEARCH_DROPDOWN_SIZE);
+        loadDocuments(top.map(function (r) { return r.doc; }), function (records) {
           if (mine !== generation) return;
           var items = [];
-          records.forEach(function (record) {
-            if (record) items.push(optionItem(record, outcome, listbox.id + "-" + items.length));
+          var partialItems = [];
+          records.forEach(function (record, i) {
+            if (!record) return;
+            var item = optionItem(record, outcome, listbox.id + "-" + (items.length + partialItems.length));
+            (top[i].full ? items : partialItems).push(item);
           });
-          show(countLabel(outcome.results.length), items, outcome.results.length, query);
+          show(outcomeLabel(outcome.results, ""), items, partialItems, outcome.results.length, query);
         });
       });
     }
@@ -328,7 +369,7 @@
           input.value = "";
           if (timer) { window.clearTimeout(timer); timer = null; }
           generation++;
-          show("", [], 0, "");
+          show("", [], [], 0, "");
           setOpen(false);
         }
       }
@@ -370,9 +411,46 @@
     return "";
   }
 
+  // The type filter of the results page (a fieldset of radio buttons, one per
+  // type, in search.mustache): shows the types the results have, with their
+  // counts, when they have two or more, and calls `choose` with the chosen
+  // type ("" for all). Returns the type first chosen (from ?type=).
+  function initTypeFilter(filter, results, wanted, choose) {
+    if (!filter) return "";
+    var counts = Object.create(null);
+    results.forEach(function (result) { counts[result.type] = (counts[result.type] || 0) + 1; });
+    var inputs = Array.prototype.slice.call(filter.querySelectorAll('input[type="radio"]'));
+    var present = 0;
+    var chosen = "";
+    inputs.forEach(function (input) {
+      var count = input.value ? counts[input.value] || 0 : results.length;
+      var label = input.closest("label") || input.parentNode;
+      var shown = label.querySelector(".search-filter-count");
+      if (shown) shown.textContent = "(" + count + ")";
+      label.hidden = !count;
+      if (input.value && count) present++;
+      if (input.value === wanted && count) chosen = wanted;
+    });
+    inputs.forEach(function (input) {
+      input.checked = input.value === chosen;
+      input.addEventListener("change", function () { if (input.checked) choose(input.value); });
+    });
+    filter.hidden = present < 2;
+    return chosen;
+  }
+
+  function typeName(filter, type) {
+    var input = type && filter && filter.querySelector('input[type="radio"][value="' + type + '"]');
+    var name = input && (input.closest("label") || input.parentNode).querySelector(".search-filter-name");
+    return name ? name.textContent : type;
+  }
+
   function initResultsPage(page, form) {
     var status = page.querySelector(".search-page-status");
     var list = page.querySelector(".search-page-results");
+    var partialSection = page.querySelector(".search-page-partial");
+    var partialList = partialSection && partialSection.querySelector(".search-page-results");
+    var filter = page.querySelector(".search-filter");
     var more = page.querySelector(".search-more");
     if (!status || !list) return;
     var query = queryParameter("q");
@@ -388,34 +466,58 @@
 
     searchIndex(query, function (outcome) {
       if (outcome.state === "unavailable") { status.textContent = "Search is not available on this copy of the site."; return; }
-      if (outcome.state === "short") { status.textContent = "Type at least 2 letters"; return; }
+      if (outcome.state === "short") { status.textContent = "Type at least 2 letters or a number"; return; }
       var results = outcome.results;
       if (!results.length) { status.textContent = "No results for " + quoted(query); return; }
-      status.textContent = countLabel(results.length) + " for " + quoted(query);
       var shown = 0;
+      var listed = results;
+      var generation = 0;
 
       function showMore(moveFocus) {
-        var batch = results.slice(shown, shown + SEARCH_PAGE_SIZE).map(function (r) { return r.doc; });
+        var mine = generation;
+        var batch = listed.slice(shown, shown + SEARCH_PAGE_SIZE);
         shown += batch.length;
         if (more) more.disabled = true;
-        loadDocuments(batch, function (records) {
+        loadDocuments(batch.map(function (r) { return r.doc; }), function (records) {
+          if (mine !== generation) return;
           var first = null;
-          records.forEach(function (record) {
+          records.forEach(function (record, i) {
             if (!record) return;
-            var item = pageItem(record, outcome);
-            list.appendChild(item);
+            var full = batch[i].full || !partialList;
+            var item = pageItem(record, outcome, full ? "h2" : "h3");
+            (full ? list : partialList).appendChild(item);
+            if (!full) partialSection.hidden = false;
             if (!first) first = item;
           });
           if (more) {
             more.disabled = false;
-            more.hidden = shown >= results.length;
+            more.hidden = shown >= listed.length;
           }
           if (moveFocus && first) first.querySelector("a").focus();
         });
       }
 
+      // Lists the results of one type ("" for all), from the first.
+      function show(type) {
+        generation++;
+        listed = type ? results.filter(function (result) { return result.type === type; }) : results;
+        shown = 0;
+        list.textContent = "";
+        if (partialList) partialList.textContent = "";
+        if (partialSection) partialSection.hidden = true;
+        status.textContent = outcomeLabel(listed, " for " + quoted(query)) + (type ? " \u2013 " + typeName(filter, type) + " only" : "");
+        showMore(false);
+      }
+
+      function choose(type) {
+        var address = "?q=" + encodeURIComponent(query.trim()).replace(/%20/g, "+") + (type ? "&type=" + type : "");
+        // Keep the choice in the address where the browser allows it (not always from file://).
+        try { window.history.replaceState(null, "", address); } catch (e) { /* the filter still works */ }
+        show(type);
+      }
+
       if (more) more.addEventListener("click", function () { showMore(true); });
-      showMore(false);
+      show(initTypeFilter(filter, results, queryParameter("type"), choose));
     });
   }
 

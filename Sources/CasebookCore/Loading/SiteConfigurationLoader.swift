@@ -46,6 +46,7 @@ public enum SiteConfigurationLoader {
         var title = "Casebook"
         var sites: [Audience: (title: String?, baseURL: String?)] = [:]
         var defaults: [PageType: Audience] = [:]
+        var synonyms: [[String]] = []
         for entry in entries {
             switch entry.key {
             case "title":
@@ -54,8 +55,10 @@ public enum SiteConfigurationLoader {
                 sites[Audience(rawValue: entry.key)!] = site(entry, reader: &reader)
             case "defaults":
                 defaults = audienceDefaults(entry.value, reader: &reader)
+            case "search":
+                synonyms = searchSynonyms(entry.value, reader: &reader)
             default:
-                reader.unknownKey(entry, known: ["title", "internal", "public", "defaults"], in: "configuration")
+                reader.unknownKey(entry, known: ["title", "internal", "public", "defaults", "search"], in: "configuration")
             }
         }
         let internalSite = SiteConfiguration.SiteSettings(
@@ -63,7 +66,7 @@ public enum SiteConfigurationLoader {
         let publicSite = SiteConfiguration.SiteSettings(
             title: sites[.public]?.title ?? "\(title) Help Center", baseURL: sites[.public]?.baseURL)
         let configuration = SiteConfiguration(title: title, internalSite: internalSite, publicSite: publicSite,
-                                              defaultAudience: defaults)
+                                              defaultAudience: defaults, synonyms: synonyms)
         return (configuration, reader.diagnostics)
     }
 

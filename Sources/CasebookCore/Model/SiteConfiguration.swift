@@ -12,15 +12,20 @@ public struct SiteConfiguration: Sendable, Equatable {
     public var `public`: SiteSettings
     /// The audience of a page that does not set one, per type.
     public var defaultAudience: [PageType: Audience]
+    /// Words and phrases search takes for one another (`search.synonyms`), in the file's
+    /// order: each group is a key followed by its list, as written.
+    public var synonyms: [[String]]
 
     public init(title: String = "Casebook",
                 internalSite: SiteSettings? = nil,
                 publicSite: SiteSettings? = nil,
-                defaultAudience: [PageType: Audience] = [:]) {
+                defaultAudience: [PageType: Audience] = [:],
+                synonyms: [[String]] = []) {
         self.title = title
         self.internal = internalSite ?? SiteSettings(title: "\(title) Staff Guide", baseURL: nil)
         self.public = publicSite ?? SiteSettings(title: "\(title) Help Center", baseURL: nil)
         self.defaultAudience = defaultAudience
+        self.synonyms = synonyms
     }
 
     public func settings(for audience: Audience) -> SiteSettings {

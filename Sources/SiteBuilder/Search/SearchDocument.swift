@@ -31,9 +31,7 @@ struct SearchDocument: Sendable {
         }
         var weights: [String: Int] = [:]
         tally.forEach { bytes, weight in
-            let token = String(decoding: bytes, as: UTF8.self)
-            guard !SearchText.isStopWord(token) else { return }
-            weights[SearchText.stem(token), default: 0] += weight
+            for term in SearchText.indexTerms(String(decoding: bytes, as: UTF8.self)) { weights[term, default: 0] += weight }
         }
         self.weights = weights
         json = JSONText.array([

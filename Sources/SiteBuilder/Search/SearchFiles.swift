@@ -29,17 +29,17 @@ enum SearchFiles {
     }
 
     /// Writes the manifest of an index of `documentCount` documents, its buckets starting at
-    /// `bucketStarts`.
-    static func writeManifest(documentCount: Int, bucketStarts: [Int], plan: ShardPlan,
+    /// `bucketStarts`, with the site's `facts`.
+    static func writeManifest(documentCount: Int, bucketStarts: [Int], plan: ShardPlan, facts: SearchSiteFacts,
                               to add: (_ path: String, _ contents: String) -> Void) {
-        let manifest = JSONText.object([
-            "version": "1",
+        let manifest = JSONText.object(facts.members.merging([
+            "version": "2",
             "docCount": "\(documentCount)",
             "buckets": JSONText.array(bucketStarts.map(String.init)),
             "stopWords": JSONText.array(SearchText.stopWords.map(JSONText.string)),
             "split": JSONText.array(plan.split.sorted().map(JSONText.string)),
             "shards": JSONText.array(plan.keys.map(hex).sorted().map(JSONText.string)),
-        ])
+        ]) { _, layout in layout })
         add("\(directory)/manifest.js", call("manifest", manifest))
     }
 

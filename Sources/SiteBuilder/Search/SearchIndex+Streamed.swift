@@ -18,6 +18,7 @@ extension SearchIndex {
         if !bucket.isEmpty { SearchFiles.writeBucket(buckets.starts.count - 1, documents: bucket, to: add) }
         let plan = ShardPlan(postings.lists)
         SearchFiles.writeShards(postings.lists, plan: plan, to: add)
-        SearchFiles.writeManifest(documentCount: buckets.documentCount, bucketStarts: buckets.starts, plan: plan, to: add)
+        SearchFiles.writeManifest(documentCount: buckets.documentCount, bucketStarts: buckets.starts, plan: plan,
+                                  facts: SearchSiteFacts(view: view), to: add)
     }
 }

@@ -14,6 +14,8 @@ public struct SearchIndex: Sendable {
     private var plan: ShardPlan
     /// Where each page is in `documents`.
     private let numbers: [PageKey: Int]
+    /// Page types and synonyms, which a page's new version does not change.
+    private let facts: SearchSiteFacts
 
     /// Indexes every page of `view`.
     init(view: AudienceView) {
@@ -25,6 +27,7 @@ public struct SearchIndex: Sendable {
         var numbers: [PageKey: Int] = [:]
         for (number, page) in view.pages.enumerated() { numbers[page.key] = number }
         self.numbers = numbers
+        facts = SearchSiteFacts(view: view)
     }
 
     /// The weight (1–31) a raw weight (`SearchDocument.weights`) gives in the postings.
@@ -102,6 +105,6 @@ public struct SearchIndex: Sendable {
             let end = bucket + 1 < starts.count ? starts[bucket + 1] : documents.count
             SearchFiles.writeBucket(bucket, documents: documents[start..<end].lazy.map(\.json), to: add)
         }
-        SearchFiles.writeManifest(documentCount: documents.count, bucketStarts: starts, plan: plan, to: add)
+        SearchFiles.writeManifest(documentCount: documents.count, bucketStarts: starts, plan: plan, facts: facts, to: add)
     }
 }

@@ -1,5 +1,5 @@
 /// Words for search, exactly as the browser makes them (`docs/search-index.md`, "Words"):
-/// tokens, stop words and a light English stemmer. The theme's `casebook-search-text.js`
+/// tokens, stop words, number words and a light English stemmer. The theme's `casebook-search-text.js`
 /// implements the same steps; `Tests/Fixtures/search-stems.json` holds the cases both must pass.
 public enum SearchText {
     /// Common English words left out of the index and of queries.
@@ -13,7 +13,8 @@ public enum SearchText {
     private static let stopWordSet = Set(stopWords)
 
     /// The lowercased runs of letters and digits (Unicode categories L and N, as `\p{L}\p{N}`
-    /// in JavaScript), two characters or longer.
+    /// in JavaScript), two characters or longer, or a single digit 0–9. A comma between a
+    /// digit and exactly three digits groups thousands and joins them: `$2,500` is `2500`.
     public static func tokens(_ text: String) -> [String] {
         var list = TokenList()
         scan(text, into: &list)
@@ -32,7 +33,8 @@ public enum SearchText {
             text.withUTF8 { scanASCII($0, into: &sink, lowercased: &current) }
             return
         }
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             if scalar.isASCII {
                 let value = UInt8(scalar.value)
                 switch value {
@@ -44,6 +46,8 @@ public enum SearchText {
                     current.append(value + 0x20)
                     length += 1
                     continue
+                case UInt8(ascii: ","):
+                    if length > 0, isThousandsComma(at: index, count: scalars.count, digit: { isDigit(scalars[$0]) }) { continue }
                 default:
                     break
                 }
@@ -78,31 +82,58 @@ public enum SearchText {
             while index < count {
                 while index < count, classes[Int(bytes[index])] == 0 { index += 1 }
                 let start = index
-                var hasUppercase = false
+                var mustCopy = false
                 while index < count {
                     let kind = classes[Int(bytes[index])]
-                    if kind == 0 { break }
-                    hasUppercase = hasUppercase || kind == 2
+                    if kind == 0 {
+                        guard index > start, bytes[index] == UInt8(ascii: ","),
+                              isThousandsComma(at: index, count: count, digit: { isDigitByte(bytes[$0]) }) else { break }
+                        mustCopy = true
+                    }
+                    mustCopy = mustCopy || kind == 2
                     index += 1
                 }
-                guard index - start >= 2 else { continue }
+                guard index - start >= 2 || (index - start == 1 && isDigitByte(bytes[start])) else { continue }
                 let token = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if !hasUppercase {
+                if !mustCopy {
                     sink.take(token)
                     continue
                 }
                 lowercased.removeAll(keepingCapacity: true)
-                for byte in token { lowercased.append(classes[Int(byte)] == 2 ? byte + 0x20 : byte) }
+                for byte in token where byte != UInt8(ascii: ",") {
+                    lowercased.append(classes[Int(byte)] == 2 ? byte + 0x20 : byte)
+                }
                 lowercased.withUnsafeBufferPointer { sink.take($0) }
             }
         }
     }
 
-    /// Hands over the token in `current` when it is `length` characters long, two or more, and empties it.
+    /// Hands over the token in `current` (`length` characters) when it is two characters or
+    /// longer or a single digit, and empties it.
     @inline(__always)
     private static func endToken<Sink: TokenSink>(_ current: inout [UInt8], length: Int, into sink: inout Sink) {
-        if length >= 2 { current.withUnsafeBufferPointer { sink.take($0) } }
+        if length >= 2 || (length == 1 && current.count == 1 && isDigitByte(current[0])) {
+            current.withUnsafeBufferPointer { sink.take($0) }
+        }
         current.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether the comma at `index`, in a token whose last character is before it, separates
+    /// thousands: a digit before it and exactly three digits after it (`digit` says whether
+    /// the character at a position is an ASCII digit).
+    @inline(__always)
+    private static func isThousandsComma(at index: Int, count: Int, digit: (Int) -> Bool) -> Bool {
+        guard index > 0, index + 3 < count, digit(index - 1), digit(index + 1), digit(index + 2), digit(index + 3)
+        else { return false }
+        return index + 4 == count || !digit(index + 4)
+    }
+
+    private static func isDigitByte(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -120,9 +151,23 @@ public enum SearchText {
         stopWordSet.contains(token)
     }
 
-    /// The indexed terms of a text: tokens without stop words, stemmed.
+    /// The terms a query's text is searched for: its tokens without stop words, each a number
+    /// word's digits (`NumberWords`) or else its stem.
     public static func terms(_ text: String) -> [String] {
-        tokens(text).filter { !isStopWord($0) }.map(stem)
+        tokens(text).compactMap(queryTerm)
+    }
+
+    /// What a token is searched as: `nil` for a stop word, a number word's digits, else its stem.
+    static func queryTerm(_ token: String) -> String? {
+        isStopWord(token) ? nil : NumberWords.terms[token] ?? stem(token)
+    }
+
+    /// The terms a token is indexed under: a number word under its digits and its stem (so that
+    /// "fiv" still finds "five" as it is typed), any other word under its stem, a stop word under none.
+    static func indexTerms(_ token: String) -> [String] {
+        guard !isStopWord(token) else { return [] }
+        guard let number = NumberWords.terms[token] else { return [stem(token)] }
+        return [number, stem(token)]
     }
 
     /// A light English stemmer: plural `s`, `ing`/`ed` and a final `e`, so that "waive",
