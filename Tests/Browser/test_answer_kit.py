@@ -192,7 +192,20 @@ class CaseTests(unittest.TestCase):
 
 class SampleWalkTests(unittest.TestCase):
     """On the sample content: from the staff home page, each scenario's specific policies, their
-    limits and a grant and a deny script are at most two clicks away."""
+    limits and a grant and a deny script are at most two clicks away, and a search for the
+    scenario's typical request puts a right page in the top three."""
+
+    # Category → (what an agent types for its typical request, the pages that answer it).
+    TYPICAL_REQUESTS = {
+        "Billing errors": ("waive late fee", {"Late fee waiver", "Waiving a late fee after an outage"}),
+        "Service failures": ("missed appointment credit", {"Service failure credits"}),
+        "Unexpected circumstances": ("customer died return", {
+            "Bereavement and serious illness return extension", "Helping after a bereavement"}),
+        "Payment difficulties": ("pay in installments", {
+            "Customer-set payment plan", "Offering a customer-set payment plan", "Can I set up a payment plan?"}),
+        "Returns and exchanges": ("damaged item partial refund", {"Service failure credits"}),
+        "Loyalty recognition": ("10 year customer", {"Loyalty recognition", "Recognizing a loyal customer"}),
+    }
 
     @classmethod
     def setUpClass(cls):
@@ -222,6 +235,16 @@ class SampleWalkTests(unittest.TestCase):
                 self.assertTrue(kit.find_elements(By.CSS_SELECTOR, "table tr[data-role]"), "no limits")
                 self.assertTrue(kit.find_elements(By.CSS_SELECTOR, ".outcome-grant"), "no grant script")
                 self.assertTrue(kit.find_elements(By.CSS_SELECTOR, ".outcome-deny"), "no deny script")
+
+    def test_a_search_for_each_scenarios_typical_request_finds_a_right_page_in_the_top_three(self):
+        for category, (query, answers) in self.TYPICAL_REQUESTS.items():
+            with self.subTest(category=category, query=query):
+                DRIVER.get((self.output / "internal/index.html").as_uri())
+                box = browser.search_box(DRIVER)
+                box.send_keys(query)
+                browser.wait_for_status(DRIVER, lambda text: "result" in text)
+                top = browser.result_titles(DRIVER)[:3]
+                self.assertTrue(answers & set(top), f"{query!r}: top three {top}")
 
 
 if __name__ == "__main__":
