@@ -2,6 +2,7 @@ import BuildPipeline
 import CasebookCLI
 import CasebookTestSupport
 import Foundation
+import Testing
 
 /// Builds and checks of the fixture through the commands.
 extension Fixture {
@@ -10,6 +11,16 @@ extension Fixture {
         let root = try make()
         defer { root.remove() }
         build(root)
+        try body(root)
+    }
+
+    /// Makes the fixture with `changes`, builds it (expecting success) and hands it to `body`,
+    /// removing it afterwards.
+    static func withBuiltSite(changing changes: [String: String], _ body: (TemporaryDirectory) throws -> Void) throws {
+        let root = try make(changes)
+        defer { root.remove() }
+        let outcome = build(root)
+        #expect(outcome.status == .success, "\(outcome.standardError)")
         try body(root)
     }
 

@@ -25,11 +25,7 @@ import Testing
     ]
 
     static func withSite(_ body: (TemporaryDirectory) throws -> Void) throws {
-        let root = try Fixture.make(changes)
-        defer { root.remove() }
-        let outcome = Fixture.build(root)
-        #expect(outcome.status == .success, "\(outcome.standardError)")
-        try body(root)
+        try Fixture.withBuiltSite(changing: changes, body)
     }
 
     @Test func digitsAmountsAndNumberWordsAreTerms() throws {
