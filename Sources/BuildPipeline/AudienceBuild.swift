@@ -12,6 +12,8 @@ import SiteBuilder
 /// and a view held twice would be copied whole when an edit changes it.
 struct AudienceBuild {
     let audience: Audience
+    /// The language's code (`SiteLanguage.code`).
+    let language: String
     let pageCount: Int
     /// What rendering found (a linked file unreadable, no sitemap), apart from the content's
     /// diagnostics. It does not depend on the pages' bodies, so an edit leaves it as it is.
@@ -28,6 +30,7 @@ struct AudienceBuild {
         let (diagnostics, searchIndex) = renderer.render(into: sink, keepsIndexForEdits: keep)
         self.diagnostics = diagnostics
         audience = view.audience
+        language = view.language.code
         pageCount = view.pages.count
         kept = searchIndex.map { (view, $0) }
     }

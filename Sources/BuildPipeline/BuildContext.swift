@@ -66,7 +66,7 @@ final class BuildContext {
         var all = diagnostics
         for site in audiences { all.append(contentsOf: site.diagnostics) }
         var pageCounts: [Audience: Int] = [:]
-        for site in audiences { pageCounts[site.audience] = site.pageCount }
+        for site in audiences where site.language == graph.configuration.language.code { pageCounts[site.audience] = site.pageCount }
         return BuildResult(tree: tree, diagnostics: all, pageCounts: pageCounts, fileCount: fileCount,
                            writeFailure: writeFailure)
     }

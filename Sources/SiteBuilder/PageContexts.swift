@@ -26,8 +26,10 @@ struct PageContexts {
     /// The keys every template gets: root, site, nav and the page basics.
     func common(path: String, kind: String, title: String, summary: String? = nil,
                 typeLabel: String? = nil, isInternalPage: Bool = false) -> TemplateObject {
-        withPage(Self.frame(view: view, path: path, kind: kind), kind: kind, title: title, summary: summary,
-                 typeLabel: typeLabel, isInternalPage: isInternalPage)
+        var context = withPage(Self.frame(view: view, path: path, kind: kind), kind: kind, title: title, summary: summary,
+                               typeLabel: typeLabel, isInternalPage: isInternalPage)
+        context.merge(LanguageLinks(view: view).context(path: path, key: nil)) { $1 }
+        return context
     }
 
     private func withPage(_ frame: TemplateObject, kind: String, title: String, summary: String?,
@@ -72,9 +74,11 @@ struct PageContexts {
                                isInternalPage: page.isInternalPage)
         guard case .object(var pageContext)? = context["page"] else { preconditionFailure("common() sets page") }
         pageContext["bodyHTML"] = .text(bodyHTML(page, links: links))
+        if view.isFallback(page.key) { pageContext["fallback"] = LanguageLinks.describe(view.configuration.language) }
         if let effective = page.effective { pageContext["effective"] = day(effective) }
         if let updated = page.updated { pageContext["updated"] = day(updated.day) }
         context["page"] = .object(pageContext)
+        context.merge(LanguageLinks(view: view).context(path: path, key: page.key)) { $1 }
         if let history = page.history { context["history"] = self.history(history) }
         if let hash = page.contentHash {
             context["source"] = ["path": .text(page.key.sourcePath), "hash": .text(hash), "shortHash": .text(String(hash.prefix(10)))]

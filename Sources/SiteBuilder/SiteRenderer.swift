@@ -28,7 +28,8 @@ public struct SiteRenderer: Sendable {
     /// (otherwise the index is written without being kept); reading a linked file under
     /// `content/` can fail, which is reported.
     public func render(into output: OutputSink, keepsIndexForEdits: Bool = true) -> ([Diagnostic], SearchIndex?) {
-        let sink = SubfolderSink(output, folder: view.audience.rawValue)
+        let languageFolder = LanguageLinks(view: view).folder(of: view.language)
+        let sink = SubfolderSink(output, folder: view.audience.rawValue + (languageFolder.isEmpty ? "" : "/" + languageFolder.dropLast()))
         var diagnostics: [Diagnostic] = []
         view.pages.parallelForEach { page in
             let (path, html) = renderPage(page)
@@ -63,6 +64,8 @@ public struct SiteRenderer: Sendable {
             }
             sink.add(SitePaths.file(file), bytes: Array(data))
         }
+        // The site's root holds what web servers and crawlers look for: one for every language.
+        guard view.isDefaultLanguage else { return (diagnostics, searchIndex) }
         sink.add("robots.txt", SearchEngineFiles.robots(for: view))
         if view.audience == .public {
             if let sitemap = SearchEngineFiles.sitemap(for: view, paths: sink.paths) {

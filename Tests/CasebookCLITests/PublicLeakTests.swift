@@ -46,9 +46,44 @@ import Testing
         // Single words, so the search index's terms (lowercased, split at hyphens) would show them too.
         "canarytokencallout": "a word in an INTERNAL callout, as a search term",
         "canarytokeninternalpage": "a word on an internal page, as a search term",
+        "CANARY-TRANSLATED-CALLOUT": "an INTERNAL callout in a translation of a public page",
+        "canarytokentranslatedcallout": "a word in an INTERNAL callout of a translation, as a search term",
+        "CANARY-TRANSLATED-INTERNAL-TITLE": "the title of a translation of an internal page",
+        "CANARY-TRANSLATED-INTERNAL-BODY": "the body of a translation of an internal page",
     ]
 
     static let files: [String: String] = [
+        "casebook.yml": """
+            title: Test Co.
+            public:
+              title: Test Co. Help
+              base_url: https://help.test.example
+            defaults:
+              faq: { audience: public }
+              categories: { audience: public }
+            languages:
+              es: { public: { title: Ayuda de Test Co. } }
+            """,
+        "content/policies/late-fee-waiver.es.md": """
+            ---
+            title: Exención de recargos
+            summary: Cuándo eximimos un recargo.
+            ---
+            Eximimos un recargo una vez al año.
+
+            > [!INTERNAL]
+            > CANARY-TRANSLATED-CALLOUT canarytokentranslatedcallout
+
+            ## Límites
+
+            Una vez al año.
+            """,
+        "content/policies/canary-internal-page-id.es.md": """
+            ---
+            title: CANARY-TRANSLATED-INTERNAL-TITLE
+            ---
+            CANARY-TRANSLATED-INTERNAL-BODY
+            """,
         "content/policies/canary-internal-page-id.md": """
             ---
             title: CANARY-INTERNAL-TITLE
@@ -183,6 +218,8 @@ import Testing
         #expect(publicFiles.count > 10)
         #expect(publicFiles.keys.contains("policies/late-fee-waiver/index.html"))
         #expect(publicFiles.keys.contains("policies/public-owned-by-codeowners/index.html"))
+        #expect(publicFiles.keys.contains("es/policies/late-fee-waiver/index.html"))
+        #expect(!publicFiles.keys.contains("es/policies/canary-internal-page-id/index.html"))
         for staffOnly in ["governance/index.html", "authority/index.html"] {
             #expect(!publicFiles.keys.contains(staffOnly), "the public site has the staff page \(staffOnly)")
         }

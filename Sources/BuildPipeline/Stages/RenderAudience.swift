@@ -11,19 +11,32 @@ struct RenderAudience: BuildStage {
             preconditionFailure("RenderAudience runs after LoadTheme and OpenOutput")
         }
         let today = context.options.today
+        let configuration = context.graph.configuration
         guard let changed = context.changedPages else {
             let site = audience == .internal ? "staff guide" : "help center"
-            context.progress("Rendering the \(site) (\(context.graph.pages.count) pages read)")
-            let view = AudienceView(graph: context.graph, audience: audience)
             let keep = if case .memory = output { true } else { false }
-            context.audiences.append(AudienceBuild(rendering: view, theme: theme, layout: context.layout, today: today,
-                                                   into: output.sink, keep: keep))
+            for language in configuration.languages {
+                let languages = configuration.otherLanguages.isEmpty ? "" : " in \(language.name)"
+                context.progress("Rendering the \(site)\(languages) (\(context.graph.pages.count) pages read)")
+                let isDefault = language.code == configuration.language.code
+                let view = AudienceView(graph: context.graph, audience: audience, language: isDefault ? nil : language)
+                context.audiences.append(AudienceBuild(rendering: view, theme: theme, layout: context.layout, today: today,
+                                                       into: output.sink, keep: keep))
+            }
             return
         }
-        // Only a site held in memory can be changed in place.
-        guard case .memory(let sink) = output,
-              let index = context.audiences.firstIndex(where: { $0.audience == audience }) else { throw .needsFullBuild }
-        guard context.audiences[index].takeIn(changed, from: context.graph, theme: theme, layout: context.layout,
-                                              today: today, into: sink) else { throw .needsFullBuild }
+        // Only a site held in memory can be changed in place: each of its languages.
+        guard case .memory(let sink) = output else { throw .needsFullBuild }
+        let builds = context.audiences.indices.filter { context.audiences[$0].audience == audience }
+        guard !builds.isEmpty else { throw .needsFullBuild }
+        for index in builds {
+            let code = context.audiences[index].language
+            let isDefault = code == configuration.language.code
+            let graph = isDefault ? context.graph : context.graph.localized(to: code)
+            // A translated page did not change in its language; the others show the edit.
+            let pages = isDefault ? changed : changed.filter { context.graph.translations[code]?[$0.key] == nil }
+            guard context.audiences[index].takeIn(pages, from: graph, theme: theme, layout: context.layout,
+                                                  today: today, into: sink) else { throw .needsFullBuild }
+        }
     }
 }

@@ -5,6 +5,11 @@ import Markdown
 public struct AudienceView: Sendable {
     public let audience: Audience
     public let configuration: SiteConfiguration
+    /// The language the view is read in: the default, or another whose translations it shows
+    /// (every page without one in the default language: see `isFallback`).
+    public let language: SiteLanguage
+    /// Per page, the other languages it is translated into (not the default), sorted.
+    public let translatedLanguages: [PageKey: [String]]
     /// Every visible page, sorted by type then id.
     public private(set) var pages: [ViewPage]
     /// Files under `content/` that visible pages link to, relative to `content/`, sorted.
@@ -14,9 +19,17 @@ public struct AudienceView: Sendable {
     private var byCategory: [PageKey: [ViewPage]]
     private var changedNewestFirst: [ViewPage]
 
-    public init(graph: ContentGraph, audience: Audience) {
+    /// - Parameter language: one of the configuration's other languages; `nil` for the default.
+    public init(graph sourceGraph: ContentGraph, audience: Audience, language other: SiteLanguage? = nil) {
         self.audience = audience
-        self.configuration = graph.configuration
+        self.configuration = sourceGraph.configuration
+        self.language = other ?? sourceGraph.configuration.language
+        var translated: [PageKey: [String]] = [:]
+        for (code, pages) in sourceGraph.translations {
+            for key in pages.keys { translated[key, default: []].append(code) }
+        }
+        self.translatedLanguages = translated.mapValues { $0.sorted() }
+        let graph = other.map { sourceGraph.localized(to: $0.code) } ?? sourceGraph
         let visible = graph.pages.filter { audience == .internal || $0.audience == .public }
         let visibleKeys = Set(visible.map(\.key))
         let backlinks = Self.backlinks(graph.pageLinks, audience: audience, visible: visibleKeys)
@@ -73,8 +86,17 @@ public struct AudienceView: Sendable {
         index[key].map { pages[$0] }
     }
 
-    /// The site's title and address.
-    public var site: SiteConfiguration.SiteSettings { configuration.settings(for: audience) }
+    /// The site's title (in the view's language) and address.
+    public var site: SiteConfiguration.SiteSettings { configuration.settings(for: audience, in: language) }
+
+    /// True when the view is in the default language.
+    public var isDefaultLanguage: Bool { language.code == configuration.language.code }
+
+    /// True when the page is shown in the default language inside another language's site,
+    /// because it has no translation into that language.
+    public func isFallback(_ key: PageKey) -> Bool {
+        !isDefaultLanguage && !(translatedLanguages[key]?.contains(language.code) ?? false)
+    }
 
     /// The visible pages of one type, by title (categories in their `order`).
     public func pages(of type: PageType) -> [ViewPage] {

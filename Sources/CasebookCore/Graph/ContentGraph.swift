@@ -25,6 +25,38 @@ public struct ContentGraph: Sendable {
         self.otherFiles = otherFiles
     }
 
+    /// The translations by language: each its source's page with the translation's title,
+    /// summary and body (`Page.language` set).
+    public private(set) var translations: [String: [PageKey: Page]] = [:]
+    /// Per language and page, what each destination written in the translation resolves to.
+    public private(set) var translationLinkTargets: [String: [PageKey: [String: LinkTarget]]] = [:]
+
+    /// Adds a paired translation with where its links lead.
+    public mutating func addTranslation(_ page: Page, linkTargets targets: [String: LinkTarget]) {
+        guard let language = page.language else { return }
+        translations[language, default: [:]][page.key] = page
+        translationLinkTargets[language, default: [:]][page.key] = targets
+    }
+
+    /// The languages other than the default that `key` is translated into, sorted.
+    public func languages(translating key: PageKey) -> [String] {
+        translations.keys.filter { translations[$0]?[key] != nil }.sorted()
+    }
+
+    /// The content as readers of `language` see it: each translated page in that language,
+    /// every other page in the default language. A translated page keeps no git history
+    /// (its source's would date it wrongly).
+    public func localized(to language: String) -> ContentGraph {
+        guard let translated = translations[language], !translated.isEmpty else { return self }
+        var graph = self
+        graph.pages = pages.map { translated[$0.key] ?? $0 }
+        for (key, targets) in translationLinkTargets[language] ?? [:] {
+            graph.linkTargets[key] = targets
+            graph.histories[key] = nil
+        }
+        return graph
+    }
+
     /// Puts a new version of one of its pages (same key) in place, with that page's link
     /// targets; in place, so an unshared graph is not copied.
     public mutating func replace(_ page: Page, linkTargets targets: [String: LinkTarget]) {

@@ -19,7 +19,7 @@ public enum ContentLoader {
         let listing = FolderListing.repositoryFolder(contentDirectory, named: RepositoryLayout.contentFolder,
                                                      in: layout.sourceFolder)
         diagnostics.append(contentsOf: listing.diagnostics)
-        var pageFiles: [(PageKey, URL)] = []
+        var pageFiles: [(PageKey, URL, String?)] = []
         var otherFiles = Set<String>()
         for path in listing.paths {
             let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -29,28 +29,35 @@ public enum ContentLoader {
                 continue
             }
             if name == "README.md" { continue }
-            switch classify(markdownPath: path) {
-            case .page(let key): pageFiles.append((key, contentDirectory.appendingPathComponent(path)))
+            switch classify(markdownPath: path, configuration: configuration) {
+            case .page(let key): pageFiles.append((key, contentDirectory.appendingPathComponent(path), nil))
+            case .translation(let key, let language):
+                pageFiles.append((key, contentDirectory.appendingPathComponent(path), language))
             case .problem(let diagnostic): diagnostics.append(diagnostic)
             }
         }
 
-        let results = pageFiles.parallelMap { key, url in readPage(key, at: url, configuration: configuration) }
+        let results = pageFiles.parallelMap { key, url, language in
+            readPage(key, at: url, configuration: configuration, language: language)
+        }
         var pages: [Page] = []
+        var translations: [Page] = []
         for (page, pageDiagnostics) in results {
             diagnostics.append(contentsOf: pageDiagnostics)
-            if let page { pages.append(page) }
+            guard let page else { continue }
+            if page.language == nil { pages.append(page) } else { translations.append(page) }
         }
-        return LoadedContent(configuration: configuration, pages: pages, otherFiles: otherFiles,
-                             diagnostics: diagnostics)
+        return LoadedContent(configuration: configuration, pages: pages, translations: translations,
+                             otherFiles: otherFiles, diagnostics: diagnostics)
     }
 
     private enum MarkdownFile {
         case page(PageKey)
+        case translation(PageKey, language: String)
         case problem(Diagnostic)
     }
 
-    private static func classify(markdownPath path: String) -> MarkdownFile {
+    private static func classify(markdownPath path: String, configuration: SiteConfiguration) -> MarkdownFile {
         let source = "content/\(path)"
         let parts = path.split(separator: "/")
         guard parts.count == 2, let type = PageType(rawValue: String(parts[0])) else {
@@ -58,12 +65,32 @@ public enum ContentLoader {
             return .problem(Diagnostic(.warning, source, "not a page: pages stand directly in \(folders); ignored"))
         }
         let id = String(parts[1].dropLast(3))
+        if let (sourceID, language) = translationParts(of: id) {
+            guard configuration.otherLanguage(language) != nil else {
+                let named = configuration.otherLanguages.map { "'\($0.code)'" }.joined(separator: ", ")
+                let reason = language == configuration.language.code
+                    ? "'\(language)' is the default language: the source is '\(sourceID).md'"
+                    : named.isEmpty ? "casebook.yml names no other languages (add 'languages:')"
+                    : "casebook.yml names only \(named)"
+                return .problem(Diagnostic(.error, source, "translation into '\(language)': \(reason)"))
+            }
+            return .translation(PageKey(type: type, id: sourceID), language: language)
+        }
         guard PageKey.isValidID(id) else {
             return .problem(Diagnostic(.error, source,
                 "file name '\(parts[1])' is not a valid page id: use lowercase letters, digits and hyphens, "
                 + "starting with a letter or digit\(PageKey.id(suggestedBy: id).map { " (e.g. '\($0).md')" } ?? "")"))
         }
         return .page(PageKey(type: type, id: id))
+    }
+
+    /// `late-fee.es` → (`late-fee`, `es`): a valid id, a dot, and a language tag.
+    private static func translationParts(of stem: String) -> (id: String, language: String)? {
+        guard let dot = stem.firstIndex(of: ".") else { return nil }
+        let id = String(stem[..<dot])
+        let language = String(stem[stem.index(after: dot)...])
+        guard PageKey.isValidID(id), SiteLanguage.isValidCode(language) else { return nil }
+        return (id, language)
     }
 
     /// Reads one page again, as `load` would (for a rebuild after that file changed); a page
@@ -76,12 +103,11 @@ public enum ContentLoader {
         return readPage(key, at: url, configuration: configuration)
     }
 
-    private static func readPage(_ key: PageKey, at url: URL, configuration: SiteConfiguration)
+    private static func readPage(_ key: PageKey, at url: URL, configuration: SiteConfiguration, language: String? = nil)
         -> (Page?, [Diagnostic]) {
-        let path = key.sourcePath
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return (nil, [Diagnostic(.error, path, "the file cannot be read")])
+            return (nil, [Diagnostic(.error, key.sourcePath(in: language), "the file cannot be read")])
         }
-        return PageReader.read(key, bytes: Array(data), configuration: configuration, file: url)
+        return PageReader.read(key, bytes: Array(data), configuration: configuration, file: url, language: language)
     }
 }

@@ -5,9 +5,11 @@ import Markdown
 /// decoded, the body parsed (with its public version). Reports what is wrong with the file.
 public enum PageReader {
     /// Reads a page from `bytes`; `file` is where they came from, if anywhere (`Page.file`).
+    /// A translation (`language` set) is parsed with its public version whatever it says,
+    /// since its audience is its source's, known only once both are read.
     public static func read(_ key: PageKey, bytes: [UInt8], configuration: SiteConfiguration,
-                            file: URL? = nil) -> (Page?, [Diagnostic]) {
-        let path = key.sourcePath
+                            file: URL? = nil, language: String? = nil) -> (Page?, [Diagnostic]) {
+        let path = key.sourcePath(in: language)
         let text: String
         switch SourceText.decode(bytes) {
         case .failure(let invalid):
@@ -26,12 +28,13 @@ public enum PageReader {
         let (frontMatter, diagnostics) = FrontMatterDecoder.decode(split.yaml, type: key.type, path: path)
         let audience = frontMatter.audience ?? configuration.audience(forPageOf: key.type)
         let document = MarkdownParser.parse(split.body, placeholders: key.type == .scripts,
-                                            publicVersion: audience == .public)
+                                            publicVersion: audience == .public || language != nil)
         let page = Page(key: key, frontMatter: frontMatter,
                         audience: audience,
                         document: document, bodyStartLine: split.bodyStartLine, file: file,
                         contentHash: GitBlobHash.of(bytes),
-                        owner: frontMatter.owner.map { PolicyOwner(name: $0, source: .frontMatter) })
+                        owner: frontMatter.owner.map { PolicyOwner(name: $0, source: .frontMatter) },
+                        language: language)
         return (page, diagnostics)
     }
 

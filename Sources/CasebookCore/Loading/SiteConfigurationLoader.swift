@@ -47,6 +47,9 @@ public enum SiteConfigurationLoader {
         var sites: [Audience: (title: String?, baseURL: String?)] = [:]
         var defaults: [PageType: Audience] = [:]
         var synonyms: [[String]] = []
+        var language = SiteLanguage(code: "en")
+        var others: [SiteLanguage] = []
+        var languagesNode: Node?
         for entry in entries {
             switch entry.key {
             case "title":
@@ -57,20 +60,32 @@ public enum SiteConfigurationLoader {
                 defaults = audienceDefaults(entry.value, reader: &reader)
             case "search":
                 synonyms = searchSynonyms(entry.value, reader: &reader)
+            case "language":
+                language = defaultLanguage(entry.value, reader: &reader) ?? language
+            case "languages":
+                others = otherLanguages(entry.value, reader: &reader)
+                languagesNode = entry.keyNode
             default:
-                reader.unknownKey(entry, known: ["title", "internal", "public", "defaults", "search"], in: "configuration")
+                reader.unknownKey(entry, known: ["title", "internal", "public", "defaults", "search", "language", "languages"],
+                                  in: "configuration")
             }
+        }
+        if let languagesNode, others.contains(where: { $0.code == language.code }) {
+            reader.error("'languages' names '\(language.code)', the default language: list only the others", at: languagesNode)
+            others.removeAll { $0.code == language.code }
         }
         let internalSite = SiteConfiguration.SiteSettings(
             title: sites[.internal]?.title ?? "\(title) Staff Guide", baseURL: sites[.internal]?.baseURL)
         let publicSite = SiteConfiguration.SiteSettings(
             title: sites[.public]?.title ?? "\(title) Help Center", baseURL: sites[.public]?.baseURL)
         let configuration = SiteConfiguration(title: title, internalSite: internalSite, publicSite: publicSite,
-                                              defaultAudience: defaults, synonyms: synonyms)
+                                              defaultAudience: defaults, synonyms: synonyms,
+                                              language: language, otherLanguages: others)
         return (configuration, reader.diagnostics)
     }
 
-    private static func site(_ entry: YAMLReader.Entry, reader: inout YAMLReader) -> (String?, String?) {
+    static func site(_ entry: YAMLReader.Entry, reader: inout YAMLReader,
+                     known: [String] = ["title", "base_url"]) -> (String?, String?) {
         guard let entries = reader.entries(of: entry.value, describing: "'\(entry.key)'") else { return (nil, nil) }
         var title: String?
         var baseURL: String?
@@ -78,7 +93,7 @@ public enum SiteConfigurationLoader {
             switch setting.key {
             case "title":
                 title = reader.string(setting.value, key: "title")
-            case "base_url":
+            case "base_url" where known.contains("base_url"):
                 guard let url = reader.string(setting.value, key: "base_url") else { continue }
                 guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
                     reader.error("'base_url' must be an absolute http or https address, not '\(url)'",
@@ -87,7 +102,7 @@ public enum SiteConfigurationLoader {
                 }
                 baseURL = url.hasSuffix("/") ? url : url + "/"
             default:
-                reader.unknownKey(setting, known: ["title", "base_url"], in: "'\(entry.key)'")
+                reader.unknownKey(setting, known: known, in: "'\(entry.key)'")
             }
         }
         return (title, baseURL)

@@ -19,6 +19,12 @@ public struct Page: Sendable {
     public var contentHash: String
     /// A policy's owner: its front matter's, or one from CODEOWNERS (see `OwnerAssignment`).
     public var owner: PolicyOwner?
+    /// The language of a translation (`faq/late-fee.es.md`); `nil` for a page in the default
+    /// language. A translation has its source's key.
+    public var language: String?
 
     public var title: String { frontMatter.title }
+
+    /// The page's file relative to the repository, as diagnostics name it.
+    public var sourcePath: String { key.sourcePath(in: language) }
 }

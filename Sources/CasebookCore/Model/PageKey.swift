@@ -16,6 +16,12 @@ public struct PageKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The page's file relative to the repository root, as diagnostics name it.
     public var sourcePath: String { "content/\(contentPath)" }
 
+    /// The file of the page's translation into `language` (`content/faq/x.es.md`), or the
+    /// page's own for `nil`.
+    public func sourcePath(in language: String?) -> String {
+        language.map { "content/\(type.rawValue)/\(id).\($0).md" } ?? sourcePath
+    }
+
     public var description: String { contentPath }
 
     /// The key for a path relative to `content/`, if it names a page file by its form.

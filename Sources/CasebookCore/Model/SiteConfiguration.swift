@@ -15,21 +15,46 @@ public struct SiteConfiguration: Sendable, Equatable {
     /// Words and phrases search takes for one another (`search.synonyms`), in the file's
     /// order: each group is a key followed by its list, as written.
     public var synonyms: [[String]]
+    /// The language pages are written in (`language`, default English).
+    public var language: SiteLanguage
+    /// The other languages (`languages`), in the file's order: each gets translations and
+    /// its own copy of both sites under `/<code>/`.
+    public var otherLanguages: [SiteLanguage]
 
     public init(title: String = "Casebook",
                 internalSite: SiteSettings? = nil,
                 publicSite: SiteSettings? = nil,
                 defaultAudience: [PageType: Audience] = [:],
-                synonyms: [[String]] = []) {
+                synonyms: [[String]] = [],
+                language: SiteLanguage = SiteLanguage(code: "en"),
+                otherLanguages: [SiteLanguage] = []) {
         self.title = title
         self.internal = internalSite ?? SiteSettings(title: "\(title) Staff Guide", baseURL: nil)
         self.public = publicSite ?? SiteSettings(title: "\(title) Help Center", baseURL: nil)
         self.defaultAudience = defaultAudience
         self.synonyms = synonyms
+        self.language = language
+        self.otherLanguages = otherLanguages
     }
 
     public func settings(for audience: Audience) -> SiteSettings {
         audience == .public ? self.public : self.internal
+    }
+
+    /// A site's title and address in one language: the language's title when it has one.
+    public func settings(for audience: Audience, in language: SiteLanguage) -> SiteSettings {
+        var settings = settings(for: audience)
+        let title = audience == .public ? language.publicTitle : language.internalTitle
+        if let title { settings.title = title }
+        return settings
+    }
+
+    /// Every language, the default first.
+    public var languages: [SiteLanguage] { [language] + otherLanguages }
+
+    /// The other language with this code, if the configuration names it.
+    public func otherLanguage(_ code: String) -> SiteLanguage? {
+        otherLanguages.first { $0.code == code }
     }
 
     /// The audience of a page of `type` whose front matter names none: `internal` unless configured.

@@ -20,8 +20,25 @@ public enum ContentValidator {
             diagnostics.append(contentsOf: result.diagnostics)
             linkTargets[page.key] = result.targets
         }
-        let graph = ContentGraph(configuration: content.configuration, pages: content.pages, linkTargets: linkTargets,
+        var graph = ContentGraph(configuration: content.configuration, pages: content.pages, linkTargets: linkTargets,
                                  otherFiles: content.otherFiles)
+        let (translations, translationDiagnostics) = TranslationPairing.pair(content.translations, with: pagesByKey)
+        diagnostics.append(contentsOf: translationDiagnostics)
+        for (language, pages) in translations {
+            // A translation's links and fragments are checked against the pages of its language.
+            var inLanguage = pagesByKey
+            for page in pages { inLanguage[page.key] = page }
+            let languagePages = inLanguage
+            let checked = pages.parallelMap { page in
+                var validation = PageValidation(page: page, pages: languagePages, resolver: resolver,
+                                                categoryIDs: categoryIDs, checksFrontMatter: false)
+                return validation.run()
+            }
+            for (page, result) in zip(pages, checked) {
+                diagnostics.append(contentsOf: result.diagnostics)
+                graph.addTranslation(page, linkTargets: result.targets)
+            }
+        }
         return (graph, diagnostics)
     }
 
@@ -53,24 +70,29 @@ private struct PageValidation {
     let pages: [PageKey: Page]
     let resolver: LinkResolver
     let categoryIDs: [String]
+    /// False for a translation: its categories and related pages are its source's.
+    let checksFrontMatter: Bool
     var diagnostics: [Diagnostic] = []
     var targets: [String: LinkTarget] = [:]
     /// Made at the first diagnostic that needs a body position, from the page's file read
     /// again, then kept for the rest; `nil` when the file cannot be read any more.
     private lazy var lineIndex = PageReader.body(of: page).map { BodyLineIndex(body: $0, firstLine: page.bodyStartLine) }
 
-    init(page: Page, pages: [PageKey: Page], resolver: LinkResolver, categoryIDs: [String]) {
+    init(page: Page, pages: [PageKey: Page], resolver: LinkResolver, categoryIDs: [String], checksFrontMatter: Bool = true) {
         self.page = page
         self.pages = pages
         self.resolver = resolver
         self.categoryIDs = categoryIDs
+        self.checksFrontMatter = checksFrontMatter
     }
 
-    private var path: String { page.key.sourcePath }
+    private var path: String { page.sourcePath }
 
     mutating func run() -> (diagnostics: [Diagnostic], targets: [String: LinkTarget]) {
-        checkCategories()
-        checkRelated()
+        if checksFrontMatter {
+            checkCategories()
+            checkRelated()
+        }
         checkLinks()
         checkMarkdownProblems()
         return (diagnostics, targets)
