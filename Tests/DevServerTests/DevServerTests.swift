@@ -158,7 +158,15 @@ import Testing
 
 /// Lets tests see redirects instead of following them.
 final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
-    static let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
+    /// Swift Testing runs the other suites' builds on the same two cooperative threads as the
+    /// server's tasks, so on a two-core machine an answer can wait a minute for a thread:
+    /// the client waits up to ten (a server that hangs still fails the test).
+    static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = 600
+        configuration.timeoutIntervalForResource = 600
+        return URLSession(configuration: configuration, delegate: NoRedirects(), delegateQueue: nil)
+    }()
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
