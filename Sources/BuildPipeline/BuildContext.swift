@@ -67,7 +67,10 @@ final class BuildContext {
         for site in audiences { all.append(contentsOf: site.diagnostics) }
         var pageCounts: [Audience: Int] = [:]
         for site in audiences where site.language == graph.configuration.language.code { pageCounts[site.audience] = site.pageCount }
-        return BuildResult(tree: tree, diagnostics: all, pageCounts: pageCounts, fileCount: fileCount,
-                           writeFailure: writeFailure)
+        var result = BuildResult(tree: tree, diagnostics: all, pageCounts: pageCounts, fileCount: fileCount,
+                                 writeFailure: writeFailure)
+        result.translationCount = graph.translations.values.reduce(0) { $0 + $1.count }
+        result.otherLanguageCount = graph.configuration.otherLanguages.count
+        return result
     }
 }

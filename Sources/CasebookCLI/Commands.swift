@@ -26,8 +26,10 @@ public enum Commands {
         let seconds = Date().timeIntervalSince(started)
         let staff = result.pageCounts[.internal] ?? 0
         let customers = result.pageCounts[.public] ?? 0
+        let languages = result.otherLanguageCount == 0 ? ""
+            : " in \(result.otherLanguageCount + 1) languages (\(translated(result)))"
         outcome.standardOutput.append(
-            "Built \(staff) pages for staff and \(customers) for the public into \(output.path) "
+            "Built \(staff) pages for staff and \(customers) for the public\(languages) into \(output.path) "
             + "(\(result.fileCount) files, \(String(format: "%.2f", seconds)) s)")
         return outcome
     }
@@ -48,10 +50,16 @@ public enum Commands {
             var outcome = CommandOutcome(status: diagnostics.hasErrors ? .contentErrors : .success)
             outcome.standardError = groupedByFile(diagnostics)
             if let pages, !diagnostics.hasErrors {
-                outcome.standardOutput.append("Checked \(pages) pages: \(diagnostics.summary)")
+                let translations = result.translationCount == 0 ? "" : " and \(translated(result))"
+                outcome.standardOutput.append("Checked \(pages) pages\(translations): \(diagnostics.summary)")
             }
             return outcome
         }
+    }
+
+    /// "1 translation", "15 translations".
+    private static func translated(_ result: BuildResult) -> String {
+        result.translationCount == 1 ? "1 translation" : "\(result.translationCount) translations"
     }
 
     /// Diagnostics file by file, a blank line between files, then the count and how many files.
