@@ -14,12 +14,16 @@ public struct HTMLRenderOptions: Sendable {
     public var placeholderStyle: PlaceholderStyle
     /// Marks plain blockquotes as the words to say (`class="script-text"`), for script pages.
     public var marksScriptText: Bool
+    /// Callout titles and the labels of heading anchors and footnotes.
+    public var words: RenderedWords
 
     public init(resolveLink: @escaping @Sendable (String) -> String?,
                 placeholderStyle: PlaceholderStyle = .text,
-                marksScriptText: Bool = false) {
+                marksScriptText: Bool = false,
+                words: RenderedWords = .english) {
         self.resolveLink = resolveLink
         self.placeholderStyle = placeholderStyle
         self.marksScriptText = marksScriptText
+        self.words = words
     }
 }

@@ -47,7 +47,9 @@ private struct HTMLWriter {
             cursor.skip(header.length)
         }
         guard !footnotes.isEmpty else { return }
-        write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
+        write("<section class=\"footnotes\" aria-label=\"")
+        escape(options.words.footnotes)
+        write("\">\n<ol>\n")
         for footnote in footnotes {
             var blocks = cursor.at(footnote.offset)
             self.footnote(footnote.number, &blocks)
@@ -85,7 +87,9 @@ private struct HTMLWriter {
             inlines(&cursor)
             write(" <a class=\"heading-anchor\" href=\"#")
             html += anchor
-            write("\" aria-label=\"Link to this section\">#</a></h" + level + ">\n")
+            write("\" aria-label=\"")
+            escape(options.words.sectionLink)
+            write("\">#</a></h" + level + ">\n")
             _ = cursor.location()
         case .blockQuote:
             write(options.marksScriptText ? "<blockquote class=\"script-text\">\n" : "<blockquote>\n")
@@ -94,7 +98,7 @@ private struct HTMLWriter {
         case .callout:
             let kind = PackedBlockTag.calloutKind(cursor.number())
             write("<div class=\"callout callout-" + kind.rawValue + "\" role=\"note\">\n<p class=\"callout-title\">")
-            escape(kind.title)
+            escape(options.words.calloutTitle(kind))
             write("</p>\n")
             blocks(&cursor, tight: false)
             write("</div>\n")
@@ -120,7 +124,9 @@ private struct HTMLWriter {
             table(&cursor)
         case .footnoteDefinition:
             // Only a tree made by hand has one below the top level: it is written where it stands.
-            write("<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n")
+            write("<section class=\"footnotes\" aria-label=\"")
+            escape(options.words.footnotes)
+            write("\">\n<ol>\n")
             footnote(cursor.footnoteHeader().number, &cursor)
             write("</ol>\n</section>\n")
         }
@@ -188,7 +194,7 @@ private struct HTMLWriter {
     /// paragraph when it ends with one, else on a line of its own, as cmark writes it.
     private mutating func footnote(_ number: Int, _ cursor: inout PackedCursor) {
         write("<li id=\"fn-\(number)\">\n")
-        let backLink = "<a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"Back to reference \(number)\">↩</a>"
+        let backLink = "<a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"" + HTMLEscaping.escape(options.words.backToReference(number)) + "\">↩</a>"
         let count = cursor.count()
         var endsInParagraph = false
         for index in 0..<count {

@@ -10,7 +10,7 @@ extension MarkdownDocument {
 
 /// Walks a block tree into `ReadableBlock`s.
 enum ReadableBlockCollector {
-    static func collect(_ blocks: [Block], context: [String], depth: Int, into result: inout [ReadableBlock]) {
+    static func collect(_ blocks: [Block], context: [ReadableBlock.Container], depth: Int, into result: inout [ReadableBlock]) {
         for block in blocks {
             switch block {
             case .paragraph(let inlines):
@@ -18,9 +18,9 @@ enum ReadableBlockCollector {
             case .heading(let heading):
                 add(.heading(level: heading.level), PlainText.of(heading.inlines), context: context, depth: depth, into: &result)
             case .blockQuote(let children):
-                collect(children, context: context + ["Quote"], depth: depth, into: &result)
+                collect(children, context: context + [.quote], depth: depth, into: &result)
             case .callout(let callout):
-                collect(callout.blocks, context: context + [callout.kind.title], depth: depth, into: &result)
+                collect(callout.blocks, context: context + [.callout(callout.kind)], depth: depth, into: &result)
             case .list(let list):
                 for (offset, item) in list.items.enumerated() {
                     let marker = list.ordered ? "\(list.start + offset)." : "•"
@@ -34,7 +34,7 @@ enum ReadableBlockCollector {
                     add(.tableRow(isHeader: false), cells(row), context: context, depth: depth, into: &result)
                 }
             case .footnoteDefinition(let number, let children):
-                collect(children, context: context + ["Footnote \(number)"], depth: depth, into: &result)
+                collect(children, context: context + [.footnote(number)], depth: depth, into: &result)
             case .htmlBlock, .thematicBreak:
                 continue
             }
@@ -43,7 +43,7 @@ enum ReadableBlockCollector {
 
     /// A list item: its first paragraph is the item's block (with the task box, if any),
     /// the rest follow as they are.
-    private static func collectItem(_ item: ListItem, marker: String, context: [String], depth: Int,
+    private static func collectItem(_ item: ListItem, marker: String, context: [ReadableBlock.Container], depth: Int,
                                     into result: inout [ReadableBlock]) {
         let box = switch item.task {
         case .open?: "☐ "
@@ -66,7 +66,7 @@ enum ReadableBlockCollector {
         row.map { PlainText.of($0) }.joined(separator: " · ")
     }
 
-    private static func add(_ kind: ReadableBlock.Kind, _ text: String, context: [String], depth: Int,
+    private static func add(_ kind: ReadableBlock.Kind, _ text: String, context: [ReadableBlock.Container], depth: Int,
                             into result: inout [ReadableBlock]) {
         guard !text.isEmpty else { return }
         result.append(ReadableBlock(kind: kind, context: context, depth: depth, text: text))

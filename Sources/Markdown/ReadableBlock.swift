@@ -12,10 +12,17 @@ public struct ReadableBlock: Sendable, Hashable {
         case tableRow(isHeader: Bool)
     }
 
+    /// Something a block stands in; a site names it in its language.
+    public enum Container: Sendable, Hashable {
+        case quote
+        case callout(CalloutKind)
+        /// The footnote of this number.
+        case footnote(Int)
+    }
+
     public var kind: Kind
-    /// The callouts, quotes and footnotes around the block, outermost first, named as the
-    /// page names them: "Internal — staff only", "Quote", "Footnote 2".
-    public var context: [String]
+    /// The callouts, quotes and footnotes around the block, outermost first.
+    public var context: [Container]
     /// How many lists the block stands in.
     public var depth: Int
     /// The words; a table row's cells are joined with " · ".
@@ -24,7 +31,7 @@ public struct ReadableBlock: Sendable, Hashable {
     /// compared: inserting an item renumbers the ones after it without changing them.
     public var marker: String?
 
-    public init(kind: Kind, context: [String] = [], depth: Int = 0, text: String, marker: String? = nil) {
+    public init(kind: Kind, context: [Container] = [], depth: Int = 0, text: String, marker: String? = nil) {
         self.kind = kind
         self.context = context
         self.depth = depth

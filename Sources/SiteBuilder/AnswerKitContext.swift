@@ -28,7 +28,7 @@ extension PageContexts {
             let linked = direct.filter { ($0.outcome ?? .inform) == outcome }.map { link(to: $0, links: links) }
             let others = shared.filter { ($0.outcome ?? .inform) == outcome }.map { link(to: $0, links: links) }
             guard !linked.isEmpty || !others.isEmpty else { return nil }
-            return ["outcome": .text(outcome.rawValue), "title": .text(outcome.scriptsHeading),
+            return ["outcome": .text(outcome.rawValue), "title": .text(strings.outcomeHeading(outcome)),
                     "pages": .objects(linked), "hasPages": .flag(!linked.isEmpty),
                     "sameScenario": .objects(others), "hasSameScenario": .flag(!others.isEmpty)]
         }
@@ -57,18 +57,6 @@ extension PageContexts {
             var item = link(to: policy, links: links)
             item["limits"] = .objects(limitSources(for: policy, links: links))
             return item
-        }
-    }
-
-}
-
-extension ScriptOutcome {
-    /// The heading of a list of scripts with this outcome.
-    var scriptsHeading: String {
-        switch self {
-        case .grant: "Granting the request"
-        case .deny: "Declining, with an alternative"
-        case .inform: "Explaining and informing"
         }
     }
 }

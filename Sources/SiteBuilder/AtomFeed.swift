@@ -6,11 +6,11 @@ import Markdown
 /// only from git: no authors, messages or commit ids.
 enum AtomFeed {
     /// The feed, or `nil` without a base URL or without a dated page.
-    static func render(view: AudienceView, changes: [ViewPage]) -> String? {
+    static func render(view: AudienceView, changes: [ViewPage], strings: StringTable) -> String? {
         guard let base = view.site.baseURL, let newest = changes.first?.updated else { return nil }
         func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-        xml += "  <title>\(escape(view.site.title)): what's new</title>\n"
+        xml += "  <title>\(escape(strings.text("whatsNew.feedTitle", ["site": view.site.title])))</title>\n"
         xml += "  <id>\(escape(base))\(SitePaths.feed)</id>\n"
         xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(escape(base))\(SitePaths.feed)\"/>\n"
         xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(escape(base))\"/>\n"

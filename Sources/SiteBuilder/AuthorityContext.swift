@@ -16,7 +16,7 @@ extension PageContexts {
                 row["role"] = .text(grant.role)
                 row["upTo"] = .text(grant.upTo)
                 row["situation"] = .text(grant.when ?? "")
-                row["situationLabel"] = .text(grant.when ?? "Otherwise")
+                row["situationLabel"] = .text(grant.when ?? strings.text("authorityTable.otherwise"))
                 return row
             }),
         ]

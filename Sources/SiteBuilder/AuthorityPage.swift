@@ -11,8 +11,9 @@ struct AuthorityPage {
 
     func context() -> TemplateObject {
         let path = Self.path
-        var context = contexts.common(path: path, kind: "authority", title: "Who may approve what",
-            summary: "Every policy's approval limits in one table: scenario category by role.")
+        let strings = contexts.strings
+        var context = contexts.common(path: path, kind: "authority", title: strings.text("authority.title"),
+                                      summary: strings.text("authority.summary"))
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
         let policies = view.pages(of: .policies).map { page in
             AuthorityMatrix.Policy(key: page.key, categories: page.categories,
@@ -32,7 +33,7 @@ struct AuthorityPage {
             row.cells.values.contains { cell in cell.grants.contains { !cell.overriding($0).isEmpty } }
         })
         let conflicts = matrix.conflicts.count
-        context["conflictLabel"] = conflicts == 0 ? nil : conflicts == 1 ? "1 conflict" : .text("\(conflicts) conflicts")
+        context["conflictLabel"] = conflicts == 0 ? nil : .text(strings.count("authority.conflicts", conflicts))
         return context
     }
 

@@ -33,7 +33,7 @@ extension PageContexts {
         context["scriptGroups"] = .objects(ScriptOutcome.allCases.compactMap { outcome -> TemplateObject? in
             let pages = scripts.filter { ($0.outcome ?? .inform) == outcome }
             guard !pages.isEmpty else { return nil }
-            return ["id": .text(outcome == .inform ? "scripts-other" : "scripts-\(outcome.rawValue)"), "title": .text(outcome.scriptsHeading),
+            return ["id": .text(outcome == .inform ? "scripts-other" : "scripts-\(outcome.rawValue)"), "title": .text(strings.outcomeHeading(outcome)),
                     "pages": .objects(pages.map { link(to: $0, links: links) })]
         })
         context["hasScripts"] = .flag(!scripts.isEmpty)

@@ -11,8 +11,9 @@ struct GovernancePage {
 
     func context() -> TemplateObject {
         let path = Self.path
-        var context = contexts.common(path: path, kind: "governance", title: "Policy governance",
-            summary: "Every policy with its owner and review date, the most urgent first.")
+        let strings = contexts.strings
+        var context = contexts.common(path: path, kind: "governance", title: strings.text("governance.title"),
+                                      summary: strings.text("governance.summary"))
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
         let policies = view.pages(of: .policies).map { page in
             (page, ReviewStatus(reviewBy: page.governance?.reviewBy, today: contexts.today))
@@ -31,7 +32,7 @@ struct GovernancePage {
         })
         context["hasLimitChanges"] = .flag(!limitChanges.isEmpty)
         context["statuses"] = .objects(ReviewStatus.allCases.map { status -> TemplateObject in
-            ["status": .text(status.rawValue), "label": .text(status.label), "count": .number(policies.filter { $0.1 == status }.count)]
+            ["status": .text(status.rawValue), "label": .text(strings.reviewStatus(status)), "count": .number(policies.filter { $0.1 == status }.count)]
         })
         let owners = Dictionary(grouping: policies) { $0.0.governance?.owner?.name ?? "" }
         context["owners"] = .objects(owners.keys.sorted { $0.lowercased() < $1.lowercased() }.map { owner -> TemplateObject in
@@ -57,7 +58,7 @@ struct GovernancePage {
         row["owner"] = .text(page.governance?.owner?.name ?? "")
         if case .codeOwners(let file, _)? = page.governance?.owner?.source { row["ownerSource"] = .text(file) }
         row["status"] = .text(status.rawValue)
-        row["statusLabel"] = .text(status.label)
+        row["statusLabel"] = .text(contexts.strings.reviewStatus(status))
         if let effective = page.effective { row["effective"] = contexts.day(effective) }
         if let reviewBy = page.governance?.reviewBy { row["reviewBy"] = contexts.day(reviewBy) }
         if let updated = page.updated { row["updated"] = contexts.day(updated.day) }

@@ -22,7 +22,7 @@ struct LanguageLinks: Sendable {
     /// the languages the file is written in, as alternates.
     func context(path: String, key: PageKey?) -> TemplateObject {
         let configuration = view.configuration
-        var context: TemplateObject = ["language": Self.describe(view.language)]
+        var context: TemplateObject = ["language": .object(Self.describe(view.language))]
         guard !configuration.otherLanguages.isEmpty else { return context }
         context["hasLanguageMenu"] = true
         context["languageMenu"] = .objects(configuration.languages.map { language in
@@ -46,7 +46,8 @@ struct LanguageLinks: Sendable {
         return SitePaths.absolute(folder(of: language) + path, base: base)
     }
 
-    static func describe(_ language: SiteLanguage) -> TemplateValue {
+    /// `{code, name, dir}` of a language.
+    static func describe(_ language: SiteLanguage) -> TemplateObject {
         ["code": .text(language.code), "name": .text(language.name), "dir": .text(language.direction)]
     }
 }

@@ -7,18 +7,29 @@ import TemplateEngine
 struct PageContexts {
     let view: AudienceView
     let today: CalendarDay
+    /// The words of the site's language.
+    let strings: StringTable
 
     var isInternal: Bool { view.audience == .internal }
 
     /// The site-wide keys of a content page, by type: the same for every page of a type.
-    private let contentFrames: [PageType: TemplateObject]
+    private var contentFrames: [PageType: TemplateObject]
 
-    init(view: AudienceView, today: CalendarDay) {
+    /// The words templates read as `t`, the same on every page.
+    private let templateStrings: TemplateValue
+    /// What the Markdown renderer writes around a page's own words.
+    private let renderedWords: RenderedWords
+
+    init(view: AudienceView, today: CalendarDay, strings: StringTable) {
         self.view = view
         self.today = today
+        self.strings = strings
+        templateStrings = .object(strings.templateObject(siteTitle: view.site.title))
+        renderedWords = strings.renderedWords
+        contentFrames = [:]
         var frames: [PageType: TemplateObject] = [:]
         for type in PageType.allCases {
-            frames[type] = Self.frame(view: view, path: SitePaths.page(PageKey(type: type, id: "page")), kind: Self.kind(of: type))
+            frames[type] = frame(path: SitePaths.page(PageKey(type: type, id: "page")), kind: Self.kind(of: type))
         }
         contentFrames = frames
     }
@@ -26,7 +37,7 @@ struct PageContexts {
     /// The keys every template gets: root, site, nav and the page basics.
     func common(path: String, kind: String, title: String, summary: String? = nil,
                 typeLabel: String? = nil, isInternalPage: Bool = false) -> TemplateObject {
-        var context = withPage(Self.frame(view: view, path: path, kind: kind), kind: kind, title: title, summary: summary,
+        var context = withPage(frame(path: path, kind: kind), kind: kind, title: title, summary: summary,
                                typeLabel: typeLabel, isInternalPage: isInternalPage)
         context.merge(LanguageLinks(view: view).context(path: path, key: nil)) { $1 }
         return context
@@ -44,23 +55,24 @@ struct PageContexts {
 
     /// Root, site, nav and the search and "What's new" addresses of the file at `path`: they
     /// depend only on how deep the file is and which part of the site it is in.
-    private static func frame(view: AudienceView, path: String, kind: String) -> TemplateObject {
+    private func frame(path: String, kind: String) -> TemplateObject {
         let isInternal = view.audience == .internal
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
-        let site: TemplateObject = ["title": .text(view.site.title), "isInternal": .flag(isInternal), "isPublic": .flag(!isInternal)]
-        var nav: [TemplateObject] = [["title": "Home", "url": .text(links.href(toFile: SitePaths.home)), "current": .flag(kind == "home")]]
+        let site: TemplateObject = ["title": .text(view.site.title), "isInternal": .flag(isInternal), "isPublic": .flag(!isInternal),
+                                    "language": .text(strings.language)]
+        var nav: [TemplateObject] = [["title": .text(strings.text("nav.home")), "url": .text(links.href(toFile: SitePaths.home)), "current": .flag(kind == "home")]]
         for type in PageType.allCases where !view.pages(of: type).isEmpty {
             let target = SitePaths.typeIndex(type)
-            nav.append(["title": .text(type == .categories ? "Categories" : type.pluralLabel),
+            nav.append(["title": .text(type == .categories ? strings.text("nav.categories") : strings.typePlural(type)),
                         "url": .text(links.href(toFile: target)), "current": .flag(path == target || path.hasPrefix("\(type.rawValue)/"))])
         }
-        nav.append(["title": "What's new", "url": .text(links.href(toFile: SitePaths.whatsNew)), "current": .flag(path == SitePaths.whatsNew)])
+        nav.append(["title": .text(strings.text("nav.whatsNew")), "url": .text(links.href(toFile: SitePaths.whatsNew)), "current": .flag(path == SitePaths.whatsNew)])
         if isInternal {
-            for (title, target) in [("Governance", GovernancePage.path), ("Authority", AuthorityPage.path)] {
+            for (title, target) in [(strings.text("nav.governance"), GovernancePage.path), (strings.text("nav.authority"), AuthorityPage.path)] {
                 nav.append(["title": .text(title), "url": .text(links.href(toFile: target)), "current": .flag(path == target)])
             }
         }
-        return ["root": .text(SitePaths.root(from: path)), "site": .object(site), "nav": .objects(nav),
+        return ["root": .text(SitePaths.root(from: path)), "site": .object(site), "nav": .objects(nav), "t": templateStrings,
                 "whatsNewURL": .text(links.href(toFile: SitePaths.whatsNew)),
                 "searchURL": .text(links.href(toFile: SearchIndex.resultsPage))]
     }
@@ -69,12 +81,18 @@ struct PageContexts {
     func content(_ page: ViewPage, path: String) -> TemplateObject {
         let links = LinkHrefs(view: view, fromPath: path, fromKey: page.key)
         let kind = Self.kind(of: page.key.type)
-        var context = withPage(contentFrames[page.key.type] ?? Self.frame(view: view, path: path, kind: kind), kind: kind,
-                               title: page.title, summary: page.summary, typeLabel: page.key.type.label,
+        var context = withPage(contentFrames[page.key.type] ?? frame(path: path, kind: kind), kind: kind,
+                               title: page.title, summary: page.summary, typeLabel: strings.typeLabel(page.key.type),
                                isInternalPage: page.isInternalPage)
         guard case .object(var pageContext)? = context["page"] else { preconditionFailure("common() sets page") }
         pageContext["bodyHTML"] = .text(bodyHTML(page, links: links))
-        if view.isFallback(page.key) { pageContext["fallback"] = LanguageLinks.describe(view.configuration.language) }
+        if view.isFallback(page.key) {
+            let language = view.configuration.language
+            var fallback = LanguageLinks.describe(language)
+            let name = language.name(in: view.language.code)
+            fallback["notice"] = .text(strings.text("language.fallback", ["language": name]))
+            pageContext["fallback"] = .object(fallback)
+        }
         if let effective = page.effective { pageContext["effective"] = day(effective) }
         if let updated = page.updated { pageContext["updated"] = day(updated.day) }
         context["page"] = .object(pageContext)
@@ -122,7 +140,7 @@ struct PageContexts {
     /// A link to a page for lists: title, url, type and summary.
     func link(to page: ViewPage, links: LinkHrefs) -> TemplateObject {
         var item: TemplateObject = ["title": .text(page.title), "url": .text(links.href(for: .page(page.key, fragment: nil)) ?? ""),
-                                    "typeLabel": .text(page.key.type.label), "isInternalPage": .flag(page.isInternalPage)]
+                                    "typeLabel": .text(strings.typeLabel(page.key.type)), "isInternalPage": .flag(page.isInternalPage)]
         if let summary = page.summary, !summary.isEmpty { item["summary"] = .text(summary) }
         return item
     }
@@ -133,7 +151,8 @@ struct PageContexts {
         let options = HTMLRenderOptions(
             resolveLink: { destination in targets[destination].flatMap(links.href(for:)) },
             placeholderStyle: isInternal && isScript ? .field : .text,
-            marksScriptText: isInternal && isScript)
+            marksScriptText: isInternal && isScript,
+            words: renderedWords)
         return HTMLRenderer(options: options).render(page.document)
     }
 
@@ -149,7 +168,7 @@ struct PageContexts {
                  "shortID": .text(commit.shortID)]
             }),
             "hasMore": .flag(more > 0),
-            "moreLabel": .text(more == 1 ? "1 older change" : "\(more) older changes"),
+            "moreLabel": .text(strings.count("updated.olderChanges", more)),
         ]
         if history.updated != nil, let newest = history.commits.first { context["updatedBy"] = .text(newest.author) }
         return .object(context)
@@ -159,13 +178,13 @@ struct PageContexts {
     private func redline(_ redline: PageRedline) -> TemplateObject {
         var context = changeDate(redline.date)
         context["hasTextChanges"] = .flag(redline.text.hasChanges)
-        context["html"] = .text(RedlineHTML.render(redline.text))
+        context["html"] = .text(RedlineHTML.render(redline.text, strings: strings))
         context["hasFieldChanges"] = .flag(!redline.fields.isEmpty)
         context["fields"] = .objects(redline.fields.map { field -> TemplateObject in
-            var row: TemplateObject = ["field": .text(field.field), "isAuthority": .flag(field.isAuthority),
+            var row: TemplateObject = ["field": .text(strings.fieldName(field.field)), "isAuthority": .flag(field.isAuthority),
                                        "change": .text(field.before == nil ? "added" : field.after == nil ? "removed" : "changed")]
-            if let before = field.before { row["before"] = .text(before) }
-            if let after = field.after { row["after"] = .text(after) }
+            if let before = field.before { row["before"] = .text(strings.fieldValue(before, of: field.field)) }
+            if let after = field.after { row["after"] = .text(strings.fieldValue(after, of: field.field)) }
             return row
         })
         context["changesAuthority"] = .flag(redline.changesAuthority)
@@ -184,7 +203,7 @@ struct PageContexts {
     static let historyLength = 20
 
     func day(_ day: CalendarDay) -> TemplateValue {
-        ["iso": .text(day.iso), "display": .text(day.display)]
+        ["iso": .text(day.iso), "display": .text(strings.day(day))]
     }
 
     func governance(_ governance: PolicyGovernance) -> TemplateObject {
@@ -198,14 +217,14 @@ struct PageContexts {
             }),
         ]
         if case .codeOwners(let path, let line)? = governance.owner?.source {
-            context["ownerSource"] = .text("\(path), line \(line)")
+            context["ownerSource"] = .text(strings.text("policy.ownerSource", ["path": path, "line": strings.number(line)]))
         }
         if let limitChanged = governance.limitChanged { context["limitChanged"] = .object(changeDate(limitChanged)) }
         if let reviewBy = governance.reviewBy {
             let status = ReviewStatus(reviewBy: reviewBy, today: today)
             context["reviewBy"] = day(reviewBy)
             context["reviewStatus"] = .text(status.rawValue)
-            context["reviewStatusLabel"] = .text(status.label)
+            context["reviewStatusLabel"] = .text(strings.reviewStatus(status))
         }
         return context
     }

@@ -7,17 +7,17 @@ import Markdown
 /// `<del>`, which read without colour. Each block says whether it was added, removed or
 /// edited (`data-change`) and names the callouts and quotes it stands in.
 enum RedlineHTML {
-    static func render(_ redline: TextRedline) -> String {
-        redline.blocks.map(block).joined(separator: "\n")
+    static func render(_ redline: TextRedline, strings: StringTable) -> String {
+        redline.blocks.map { block($0, strings: strings) }.joined(separator: "\n")
     }
 
-    private static func block(_ block: TextRedline.Block) -> String {
+    private static func block(_ block: TextRedline.Block, strings: StringTable) -> String {
         let readable = block.block
         var attributes = "class=\"redline-block\" data-change=\"\(change(block.change))\""
         if readable.depth > 0 { attributes += " data-depth=\"\(readable.depth)\"" }
         var prefix = ""
         if !readable.context.isEmpty {
-            prefix += "<span class=\"redline-context\">\(HTMLEscaping.escape(readable.context.joined(separator: " › "))):</span> "
+            prefix += "<span class=\"redline-context\">\(HTMLEscaping.escape(readable.context.map(strings.container).joined(separator: " › "))):</span> "
         }
         if let marker = readable.marker { prefix += "<span class=\"redline-marker\">\(HTMLEscaping.escape(marker))</span> " }
         let words = segments(block.segments)

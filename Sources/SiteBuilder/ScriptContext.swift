@@ -8,14 +8,14 @@ extension PageContexts {
         var context: TemplateObject = ["hasFields": .flag(!fields.isEmpty), "fields": .texts(fields)]
         if let outcome = page.outcome {
             context["outcome"] = .text(outcome.rawValue)
-            context["outcomeLabel"] = .text(outcome.label)
+            context["outcomeLabel"] = .text(strings.outcomeLabel(outcome))
         }
         let counterparts = page.related.compactMap { view[$0] }.filter { related in
             related.key.type == .scripts && related.outcome != nil && related.outcome == page.outcome?.opposite
         }
         context["counterparts"] = .objects(counterparts.map { counterpart -> TemplateObject in
             var item = link(to: counterpart, links: links)
-            item["prompt"] = counterpart.outcome == .deny ? "Saying no instead?" : "Saying yes instead?"
+            if let outcome = counterpart.outcome { item["prompt"] = .text(strings.outcomePrompt(outcome)) }
             return item
         })
         if isInternal {

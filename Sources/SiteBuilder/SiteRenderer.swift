@@ -10,12 +10,19 @@ public struct SiteRenderer: Sendable {
     let contentDirectory: URL
     let contexts: PageContexts
 
-    public init(view: AudienceView, theme: Theme, contentDirectory: URL, today: CalendarDay) {
+    /// A renderer of `view` in its language (or `language`), whose strings file the theme must
+    /// have (check `theme.strings.table(for:)` first; without one, every word shows as its key).
+    public init(view: AudienceView, theme: Theme, contentDirectory: URL, today: CalendarDay,
+                language: String? = nil) {
         self.view = view
         self.theme = theme
         self.contentDirectory = contentDirectory
-        self.contexts = PageContexts(view: view, today: today)
+        let language = language ?? view.language.code
+        let strings = theme.strings.table(for: language) ?? StringTable(language: language, values: [:])
+        self.contexts = PageContexts(view: view, today: today, strings: strings)
     }
+
+    private var strings: StringTable { contexts.strings }
 
     /// One content page's file: its path in the site and its HTML.
     func renderPage(_ page: ViewPage) -> (path: String, html: [UInt8]) {
@@ -42,20 +49,21 @@ public struct SiteRenderer: Sendable {
         }
         sink.add(SitePaths.whatsNew, bytes: theme.render("whats-new", whatsNewContext()))
         sink.add(SearchIndex.resultsPage, bytes: theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
-                                                                                 title: "Search")))
-        let searchIndex = keepsIndexForEdits ? SearchIndex(view: view) : nil
+                                                                                 title: strings.text("search.title"))))
+        let searchIndex = keepsIndexForEdits ? SearchIndex(view: view, strings: strings) : nil
         if let searchIndex {
             searchIndex.writeFiles { sink.add($0, $1) }
         } else {
-            SearchIndex.writeFiles(of: view) { sink.add($0, $1) }
+            SearchIndex.writeFiles(of: view, strings: strings) { sink.add($0, $1) }
         }
         if view.audience == .internal {
             sink.add(GovernancePage.path, bytes: theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
             sink.add(AuthorityPage.path, bytes: theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
         }
         sink.add(SitePaths.notFound, bytes: theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
-                                                                         title: "Page not found")))
-        for (name, bytes) in theme.assets { sink.add(SitePaths.asset(name), bytes: bytes) }
+                                                                         title: strings.text("notFound.title"))))
+        for (name, bytes) in theme.assets where name != StringsScript.name { sink.add(SitePaths.asset(name), bytes: bytes) }
+        sink.add(SitePaths.asset(StringsScript.name), StringsScript.render(strings))
         for file in view.files {
             let url = contentDirectory.appendingPathComponent(file)
             guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -70,7 +78,7 @@ public struct SiteRenderer: Sendable {
         if view.audience == .public {
             if let sitemap = SearchEngineFiles.sitemap(for: view, paths: sink.paths) {
                 sink.add("sitemap.xml", sitemap)
-                if let feed = AtomFeed.render(view: view, changes: view.recentlyChanged(limit: Self.changesListed)) {
+                if let feed = AtomFeed.render(view: view, changes: view.recentlyChanged(limit: Self.changesListed), strings: strings) {
                     sink.add(SitePaths.feed, feed)
                 }
             } else {
@@ -88,8 +96,8 @@ public struct SiteRenderer: Sendable {
 
     private func whatsNewContext() -> TemplateObject {
         let path = SitePaths.whatsNew
-        var context = contexts.common(path: path, kind: "whats-new", title: "What's new",
-                                      summary: "The pages changed most recently, newest first.")
+        var context = contexts.common(path: path, kind: "whats-new", title: strings.text("whatsNew.title"),
+                                      summary: strings.text("whatsNew.summary"))
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
         context["changes"] = .objects(view.recentlyChanged(limit: Self.changesListed).map { change(of: $0, links: links) })
         if view.audience == .public, view.site.baseURL != nil, !view.recentlyChanged(limit: 1).isEmpty {
@@ -118,7 +126,7 @@ public struct SiteRenderer: Sendable {
             let members = view.members(of: category.key)
             let counts = [PageType.policies, .faq, .scripts].compactMap { type -> String? in
                 let number = members.filter { $0.key.type == type }.count
-                return number == 0 ? nil : type.count(number)
+                return number == 0 ? nil : strings.typeCount(type, number)
             }
             item["countsLabel"] = .text(counts.joined(separator: " · "))
             return item
@@ -129,14 +137,14 @@ public struct SiteRenderer: Sendable {
         context["sections"] = .objects([PageType.policies, .faq, .scripts].compactMap { type -> TemplateObject? in
             let number = view.pages(of: type).count
             guard number > 0 else { return nil }
-            return ["title": .text(type.pluralLabel), "url": .text(links.href(toFile: SitePaths.typeIndex(type))),
-                    "countLabel": .text(type.count(number))]
+            return ["title": .text(strings.typePlural(type)), "url": .text(links.href(toFile: SitePaths.typeIndex(type))),
+                    "countLabel": .text(strings.typeCount(type, number))]
         })
         return context
     }
 
     private func typeIndexContext(_ type: PageType, path: String) -> TemplateObject {
-        var context = contexts.common(path: path, kind: "index", title: type.pluralLabel)
+        var context = contexts.common(path: path, kind: "index", title: strings.typePlural(type))
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
         context["pages"] = .objects(view.pages(of: type).map { contexts.link(to: $0, links: links) })
         return context

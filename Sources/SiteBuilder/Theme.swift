@@ -12,6 +12,8 @@ public struct Theme: Sendable {
     public let library: TemplateLibrary
     /// Files under `templates/assets/`, by path relative to that folder.
     public let assets: [String: [UInt8]]
+    /// The words of each language, from `templates/strings/<language>.yml`.
+    public let strings: ThemeStrings
 
     /// Loads the theme for the repository `layout` describes; problems are reported, not thrown.
     public static func load(_ layout: RepositoryLayout, defaultDirectory: URL? = Theme.defaultDirectory()) -> (Theme, [Diagnostic]) {
@@ -55,13 +57,16 @@ public struct Theme: Sendable {
             diagnostics.append(Diagnostic(.error, sources[name]?.file ?? name,
                                           "the template includes '\(partial)', which the theme does not have"))
         }
+        let (strings, stringDiagnostics) = ThemeStrings.load(layers: layers, templateNames: library.names(under: "t"),
+                                                             templateFiles: sources.mapValues(\.file))
+        diagnostics += stringDiagnostics
         diagnostics += unloadedScripts(texts: texts, sources: sources, layers: layers)
         for name in requiredTemplates where sources[name] == nil {
             let searched = layers.map(\.directory.path).joined(separator: ", ")
             diagnostics.append(Diagnostic(.error, "templates/\(name).mustache",
                                           "no template '\(name)' in the theme (looked in \(searched))"))
         }
-        return (Theme(library: library, assets: assets), diagnostics)
+        return (Theme(library: library, assets: assets, strings: strings), diagnostics)
     }
 
     /// A warning for each script of the default theme that no template loads any more: a
@@ -71,7 +76,8 @@ public struct Theme: Sendable {
                                         layers: [(directory: URL, label: String, listing: FolderListing)]) -> [Diagnostic] {
         guard layers.count == 2, layers[0].directory.standardizedFileURL != layers[1].directory.standardizedFileURL,
               sources.values.contains(where: { $0.file.hasPrefix("templates/") }) else { return [] }
-        let scripts = layers[0].listing.paths.filter { $0.hasPrefix("assets/") && $0.hasSuffix(".js") }.sorted()
+        let scripts = (layers[0].listing.paths.filter { $0.hasPrefix("assets/") && $0.hasSuffix(".js") }
+                       + ["assets/\(StringsScript.name)"]).sorted()
         return scripts.filter { script in !texts.values.contains { $0.contains(script) } }.map { script in
             Diagnostic(.warning, sources["base"]?.file ?? "templates/base.mustache",
                        "no template loads \(script), a script of the default theme, so its feature is missing "

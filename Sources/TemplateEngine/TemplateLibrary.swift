@@ -1,6 +1,6 @@
 /// Templates by name, parsed once and rendered on any number of threads at once.
 public struct TemplateLibrary: Sendable {
-    private let templates: [String: [TemplateNode]]
+    let templates: [String: [TemplateNode]]
 
     /// Parses each template's source; the errors are returned by template name.
     public init(sources: [String: String]) {

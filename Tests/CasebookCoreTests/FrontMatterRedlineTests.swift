@@ -22,7 +22,7 @@ import Testing
     @Test func aChangedLimitIsOneRowForItsRole() {
         let after = Self.limits.replacingOccurrences(of: "$100", with: "$150")
         #expect(Self.changes(Self.limits, after) == [
-            FieldChange(field: "Approval: Supervisor", before: "$100", after: "$150", isAuthority: true),
+            FieldChange(field: .approval(role: "Supervisor", when: nil), before: "$100", after: "$150"),
         ])
     }
 
@@ -33,8 +33,8 @@ import Testing
               - { role: Manager, up_to: "$500" }
             """
         #expect(Self.changes(Self.limits, after) == [
-            FieldChange(field: "Approval: Manager", before: nil, after: "$500", isAuthority: true),
-            FieldChange(field: "Approval: Agent", before: "$25", after: nil, isAuthority: true),
+            FieldChange(field: .approval(role: "Manager", when: nil), before: nil, after: "$500"),
+            FieldChange(field: .approval(role: "Agent", when: nil), before: "$25", after: nil),
         ])
     }
 
@@ -45,7 +45,7 @@ import Testing
               - { role: Supervisor, up_to: "$100" }
               - { role: Agent, up_to: "$25" }
             """
-        #expect(Self.changes(Self.limits, reordered).map(\.field) == ["Summary"])
+        #expect(Self.changes(Self.limits, reordered).map(\.field) == [.summary])
     }
 
     @Test func aRoleListedTwiceIsMatchedInOrder() {
@@ -55,10 +55,10 @@ import Testing
               - { role: Agent, up_to: "30 days" }
             """
         #expect(Self.changes(twice, twice.replacingOccurrences(of: "30 days", with: "60 days")) == [
-            FieldChange(field: "Approval: Agent", before: "30 days", after: "60 days", isAuthority: true),
+            FieldChange(field: .approval(role: "Agent", when: nil), before: "30 days", after: "60 days"),
         ])
         #expect(Self.changes(twice, "authority:\n  - { role: Agent, up_to: \"$25\" }") == [
-            FieldChange(field: "Approval: Agent", before: "30 days", after: nil, isAuthority: true),
+            FieldChange(field: .approval(role: "Agent", when: nil), before: "30 days", after: nil),
         ])
     }
 
@@ -70,19 +70,19 @@ import Testing
             """
         // The situation's limit changed; the limit that applies otherwise did not.
         #expect(Self.changes(before, before.replacingOccurrences(of: "any amount", with: "$500")) == [
-            FieldChange(field: "Approval: Agent, when our outage caused it", before: "any amount", after: "$500", isAuthority: true),
+            FieldChange(field: .approval(role: "Agent", when: "our outage caused it"), before: "any amount", after: "$500"),
         ])
         // A new situation is an added row, not a change of the role's other limit.
         let added = before + "\n  - { role: Agent, up_to: \"$40\", when: \"the appointment was missed\" }"
         #expect(Self.changes(before, added) == [
-            FieldChange(field: "Approval: Agent, when the appointment was missed", before: nil, after: "$40", isAuthority: true),
+            FieldChange(field: .approval(role: "Agent", when: "the appointment was missed"), before: nil, after: "$40"),
         ])
     }
 
     @Test func scopeAndStepsAreRows() {
         #expect(Self.changes("steps: [Check the invoice.]", "scope: general\nsteps: [Check the invoice., Waive it.]") == [
-            FieldChange(field: "Scope", before: nil, after: "general"),
-            FieldChange(field: "Steps", before: "Check the invoice.", after: "Check the invoice. / Waive it."),
+            FieldChange(field: .scope, before: nil, after: "general"),
+            FieldChange(field: .steps, before: "Check the invoice.", after: "Check the invoice. / Waive it."),
         ])
     }
 
@@ -93,10 +93,10 @@ import Testing
             before: Self.policy(before), audience: .internal,
             after: Self.policy(after).with(owner: "Customer Care"), audience: .public)
         #expect(rows == [
-            FieldChange(field: "Audience", before: "internal", after: "public"),
-            FieldChange(field: "Owner", before: "Billing Team", after: "Customer Care"),
-            FieldChange(field: "Review by", before: "1 March 2026", after: "1 March 2027"),
-            FieldChange(field: "Categories", before: "billing-errors", after: "billing-errors, service-failures"),
+            FieldChange(field: .audience, before: "internal", after: "public"),
+            FieldChange(field: .owner, before: "Billing Team", after: "Customer Care"),
+            FieldChange(field: .reviewBy, before: "2026-03-01", after: "2027-03-01"),
+            FieldChange(field: .categories, before: "billing-errors", after: "billing-errors, service-failures"),
         ])
         #expect(rows.allSatisfy { !$0.isAuthority })
     }
@@ -104,7 +104,7 @@ import Testing
     @Test func theSameFrontMatterIsNoChange() {
         #expect(Self.changes(Self.limits, Self.limits).isEmpty)
         #expect(Self.changes("", "", audiences: (.public, .internal)) == [
-            FieldChange(field: "Audience", before: "public", after: "internal"),
+            FieldChange(field: .audience, before: "public", after: "internal"),
         ])
     }
 }

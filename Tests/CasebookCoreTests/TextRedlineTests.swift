@@ -37,7 +37,7 @@ import Testing
         #expect(blocks[0].kind == .heading(level: 2))
         #expect(blocks.map(\.marker) == [nil, nil, "1.", "2.", "•", nil, nil, nil])
         #expect(blocks.map(\.depth) == [0, 0, 1, 1, 2, 0, 0, 0])
-        #expect(blocks[5].context == ["Internal — staff only"])
+        #expect(blocks[5].context == [.callout(.internal)])
         for syntax in ["##", "](", "**", "`", "|", "> ", "[!"] {
             #expect(!blocks.contains { $0.text.contains(syntax) }, "\(syntax)")
         }
@@ -69,7 +69,7 @@ import Testing
     @Test func movingTextIntoACalloutIsARemovalAndAnAddition() {
         let redline = Self.redline("Page the manager.\n", "> [!INTERNAL]\n> Page the manager.\n")
         #expect(redline.blocks.map(\.change) == [.deleted, .inserted])
-        #expect(redline.blocks[1].block.context == ["Internal — staff only"])
+        #expect(redline.blocks[1].block.context == [.callout(.internal)])
     }
 
     @Test func aChangeOfLinkTargetOrFormattingOnlyIsNoTextChange() {

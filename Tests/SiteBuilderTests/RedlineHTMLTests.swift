@@ -7,7 +7,7 @@ import Testing
 @Suite struct RedlineHTMLTests {
     static func html(_ before: String, _ after: String) -> String {
         func blocks(_ markdown: String) -> [ReadableBlock] { MarkdownParser.parse(markdown, publicVersion: false).readableBlocks }
-        return RedlineHTML.render(TextRedline(before: blocks(before), after: blocks(after)))
+        return RedlineHTML.render(TextRedline(before: blocks(before), after: blocks(after)), strings: DefaultStrings.english)
     }
 
     @Test func blocksReadLikeThePageWithChangesMarked() {

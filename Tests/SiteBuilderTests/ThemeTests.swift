@@ -18,7 +18,8 @@ import Testing
                                 encoding: .utf8)
         let scripts = ScriptTags.sources(in: layout)
         #expect(scripts.contains("{{root}}assets/casebook.js"))
-        for source in scripts {
+        #expect(scripts.contains("{{root}}assets/\(StringsScript.name)"))
+        for source in scripts where source != "{{root}}assets/\(StringsScript.name)" {
             #expect(theme.assets[String(source.dropFirst("{{root}}assets/".count))] != nil, "missing \(source)")
         }
     }
@@ -59,7 +60,7 @@ import Testing
         let root = try TemporaryDirectory(["templates/base.mustache": old])
         defer { root.remove() }
         let (theme, diagnostics) = Theme.load(RepositoryLayout(root: root.url))
-        let scripts = theme.assets.keys.filter { $0.hasSuffix(".js") && $0 != "casebook.js" }.sorted()
+        let scripts = (theme.assets.keys.filter { $0.hasSuffix(".js") && $0 != "casebook.js" } + [StringsScript.name]).sorted()
         #expect(!scripts.isEmpty)
         #expect(diagnostics.map(\.message) == scripts.map {
             "no template loads assets/\($0), a script of the default theme, so its feature is missing from every page: "

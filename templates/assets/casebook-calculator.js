@@ -11,6 +11,7 @@
   "use strict";
 
   var each = window.Casebook.each;
+  var words = window.Casebook.text;
   var CURRENCY = /^[$€£¥]$/;
 
   // "$40", "40.50", "1,200", "10 days" -> { amount, unit, shown } (unit null: currency).
@@ -46,13 +47,14 @@
       var limits = bySituation[situation];
       var found = null;
       for (var i = 0; i < limits.length && !found; i++) if (covers(limits[i], wanted)) found = limits[i];
-      var lead = situation ? "When " + situation + ": " : (hasSituations ? "Otherwise: " : "");
+      var lead = situation ? words("calculator.situation", { situation: situation }) : (hasSituations ? words("calculator.otherwise") : "");
       if (!found) {
         var last = limits[limits.length - 1];
-        return lead + "no one listed may approve " + wanted.shown + "; the highest limit is " + last.getAttribute("data-role") +
-          "'s, " + last.getAttribute("data-limit") + ": escalate it.";
+        return words("calculator.nobody", { lead: lead, amount: wanted.shown, role: last.getAttribute("data-role"),
+          limit: last.getAttribute("data-limit") });
       }
-      return lead + found.getAttribute("data-role") + " may approve " + wanted.shown + "; limit: " + found.getAttribute("data-limit") + ".";
+      return words("calculator.approves", { lead: lead, role: found.getAttribute("data-role"), amount: wanted.shown,
+        limit: found.getAttribute("data-limit") });
     });
   }
 
@@ -73,9 +75,9 @@
       output.textContent = "";
       if (!input.value.trim()) return;
       var wanted = parseAmount(input.value);
-      if (!wanted) { output.textContent = "Type an amount, like $40."; return; }
+      if (!wanted) { output.textContent = words("calculator.typeAmount"); return; }
       var lines = answer(container(), wanted);
-      if (!lines.length) { output.textContent = "No limits are written for this scenario."; return; }
+      if (!lines.length) { output.textContent = words("calculator.noLimits"); return; }
       lines.forEach(function (line) {
         var span = document.createElement("span");
         span.className = "calculator-line";

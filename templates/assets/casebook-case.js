@@ -9,6 +9,7 @@
   "use strict";
 
   var each = window.Casebook.each;
+  var words = window.Casebook.text;
   var PREFIX = "casebook-case:";
 
   function store() {
@@ -68,12 +69,12 @@
       element.dispatchEvent(new Event("input", { bubbles: true }));
     });
     var status = button.parentNode.querySelector("[role=status]");
-    if (status) window.Casebook.announce(status, "New case: every field is empty.");
+    if (status) window.Casebook.announce(status, words("case.newCase"));
   }
 
   function noteText(note) {
     var preview = note.querySelector("[data-note-preview]");
-    var lines = [preview.getAttribute("data-note-title") || "Case note"];
+    var lines = [preview.getAttribute("data-note-title") || words("case.noteTitle")];
     each(note.querySelectorAll("[data-note-field]"), function (field) {
       lines.push(field.getAttribute("data-note-field") + ": " + (field.value.trim() || "-"));
     });
@@ -110,7 +111,7 @@
         var note = copy.closest("[data-case-note]");
         var status = copy.parentNode.querySelector("[role=status]");
         window.Casebook.copyText(noteText(note), function (ok) {
-          if (status) window.Casebook.announce(status, ok ? "Case note copied." : "Could not copy. Select the note and copy it yourself.");
+          if (status) window.Casebook.announce(status, words(ok ? "case.noteCopied" : "case.noteFailed"));
         });
       }
     });

@@ -8,6 +8,7 @@
   "use strict";
 
   var each = window.Casebook.each;
+  var words = window.Casebook.text;
 
   function fieldName(input) {
     return input.getAttribute("data-field") || input.getAttribute("aria-label") || "field";
@@ -146,12 +147,10 @@
   }
 
   function resultMessage(ok, empty) {
-    if (!ok) return "Could not copy. Select the text and copy it yourself.";
-    if (!empty.length) return "Copied.";
+    if (!ok) return words("copy.failed");
+    if (!empty.length) return words("copy.copied");
     var list = empty.map(function (n) { return "[" + n + "]"; }).join(", ");
-    return empty.length === 1
-      ? "Copied. 1 field is still empty: " + list + "."
-      : "Copied. " + empty.length + " fields are still empty: " + list + ".";
+    return words("copy.stillEmpty", { count: empty.length, fields: list });
   }
 
   // The words of several passages, one block each, with the empty fields of all of them.
@@ -196,14 +195,14 @@
       var quotes = script.querySelectorAll("blockquote.script-text");
       if (quotes.length > 1) {
         var whole = function () { return textOfAll(quotes); };
-        addCopyBar("Copy whole script", whole, null, script, true).classList.add("copy-bar-whole");
+        addCopyBar(words("copy.wholeScript"), whole, null, script, true).classList.add("copy-bar-whole");
       }
       if (quotes.length) {
         each(quotes, function (quote) {
-          addCopyBar("Copy text", function () { return textOf(quote); }, quote, null, false);
+          addCopyBar(words("copy.text"), function () { return textOf(quote); }, quote, null, false);
         });
       } else if (textOf(script).text) {
-        addCopyBar("Copy text", function () { return textOf(script); }, null, script, false);
+        addCopyBar(words("copy.text"), function () { return textOf(script); }, null, script, false);
       }
     });
   }

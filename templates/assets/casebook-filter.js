@@ -22,7 +22,7 @@
           row.hidden = !visible;
           if (visible) shown++;
         });
-        if (count) count.textContent = "Showing " + shown + " of " + rows.length;
+        if (count) count.textContent = window.Casebook.text("filter.showing", { shown: shown, total: rows.length });
       }
       form.addEventListener("change", apply);
       form.addEventListener("submit", function (event) { event.preventDefault(); });

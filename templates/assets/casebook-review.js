@@ -8,7 +8,7 @@
 
   var DAY = 24 * 60 * 60 * 1000;
   var SOON_DAYS = 30;
-  var STATUS_LABELS = { overdue: "Overdue for review", "due-soon": "Review due soon", current: "Current" };
+  var STATUS_KEYS = { overdue: "review.overdue", "due-soon": "review.dueSoon", current: "review.current" };
 
   function parseISODate(value) {
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value || "");
@@ -25,7 +25,7 @@
       var daysLeft = Math.round((due.getTime() - today.getTime()) / DAY);
       var status = daysLeft < 0 ? "overdue" : daysLeft <= SOON_DAYS ? "due-soon" : "current";
       el.setAttribute("data-status", status);
-      el.textContent = STATUS_LABELS[status];
+      el.textContent = window.Casebook.text(STATUS_KEYS[status]);
       // A governance table row filters on the status it shows.
       var row = el.closest ? el.closest("tr[data-status]") : null;
       if (row) row.setAttribute("data-status", status);

@@ -18,12 +18,12 @@
   var loadManifest = window.Casebook.searchIndex.loadManifest;
   var searchIndex = window.Casebook.searchIndex.search;
   var loadDocuments = window.Casebook.searchIndex.loadDocuments;
+  var words = window.Casebook.text;
 
   var SEARCH_DROPDOWN_SIZE = 8;
   var SEARCH_PAGE_SIZE = 50;
   var SEARCH_SNIPPET_LENGTH = 160;
   var SEARCH_DELAY = 100; // ms after the last keystroke
-  var PARTIAL_LABEL = "Pages that match some of your words";
 
   var searchRoot = "";
 
@@ -174,11 +174,7 @@
   }
 
   function quoted(query) {
-    return "\u201c" + query.replace(/\s+/g, " ").trim() + "\u201d";
-  }
-
-  function countLabel(n) {
-    return n === 1 ? "1 result" : n + " results";
+    return words("search.quoted", { query: query.replace(/\s+/g, " ").trim() });
   }
 
   function fullCount(results) {
@@ -186,13 +182,15 @@
   }
 
   // "3 results", "3 results, 2 more with some of the words", or, when no page
-  // has every word, "No page has every word; 2 have some of them". `context`
-  // (such as ` for "query"`) follows the first count.
-  function outcomeLabel(results, context) {
+  // has every word, "No page has every word; 2 have some of them"; with
+  // `query`, "3 results for “query”" and so on.
+  function outcomeLabel(results, query) {
     var full = fullCount(results);
     var partial = results.length - full;
-    if (!full) return "No page has every word" + context + "; " + partial + (partial === 1 ? " has" : " have") + " some of them";
-    return countLabel(full) + context + (partial ? ", " + partial + " more with some of the words" : "");
+    var quotedQuery = query ? quoted(query) : "";
+    if (!full) return words(query ? "search.onlyPartialFor" : "search.onlyPartial", { count: partial, query: quotedQuery });
+    return words(query ? "search.resultsFor" : "search.results", { count: full, query: quotedQuery }) +
+      (partial ? words("search.alsoPartial", { count: partial }) : "");
   }
 
   // The search box's labelled group of options for pages that match some
@@ -201,7 +199,7 @@
     var group = element("li", "search-partial");
     group.setAttribute("role", "group");
     group.setAttribute("aria-labelledby", id);
-    var label = element("span", "search-partial-label", PARTIAL_LABEL);
+    var label = element("span", "search-partial-label", words("search.partialLabel"));
     label.id = id;
     label.setAttribute("aria-hidden", "true");
     var inner = element("ul", "search-partial-results");
@@ -284,7 +282,7 @@
         allBar.hidden = !(total > options.length);
         if (allLink) {
           allLink.href = resultsPageURL(form, query);
-          allLink.textContent = "See all " + total + " results";
+          allLink.textContent = words("search.seeAll", { count: total });
         }
       }
       shownQuery = query;
@@ -304,9 +302,9 @@
       }
       searchIndex(query, function (outcome) {
         if (mine !== generation) return;
-        if (outcome.state === "unavailable") { show("Search is not available on this copy of the site.", [], [], 0, query); return; }
-        if (outcome.state === "short") { show("Type at least 2 letters or a number", [], [], 0, query); return; }
-        if (!outcome.results.length) { show("No results for " + quoted(query), [], [], 0, query); return; }
+        if (outcome.state === "unavailable") { show(words("search.unavailable"), [], [], 0, query); return; }
+        if (outcome.state === "short") { show(words("search.short"), [], [], 0, query); return; }
+        if (!outcome.results.length) { show(words("search.noResults", { query: quoted(query) }), [], [], 0, query); return; }
         var top = outcome.results.slice(0, SEARCH_DROPDOWN_SIZE);
         loadDocuments(top.map(function (r) { return r.doc; }), function (records) {
           if (mine !== generation) return;
@@ -458,17 +456,17 @@
     if (input) input.value = query;
 
     if (!query.trim()) {
-      status.textContent = "Type what you are looking for in the search box.";
+      status.textContent = words("search.empty");
       if (input) input.focus();
       return;
     }
     document.title = quoted(query) + " \u2013 " + document.title;
 
     searchIndex(query, function (outcome) {
-      if (outcome.state === "unavailable") { status.textContent = "Search is not available on this copy of the site."; return; }
-      if (outcome.state === "short") { status.textContent = "Type at least 2 letters or a number"; return; }
+      if (outcome.state === "unavailable") { status.textContent = words("search.unavailable"); return; }
+      if (outcome.state === "short") { status.textContent = words("search.short"); return; }
       var results = outcome.results;
-      if (!results.length) { status.textContent = "No results for " + quoted(query); return; }
+      if (!results.length) { status.textContent = words("search.noResults", { query: quoted(query) }); return; }
       var shown = 0;
       var listed = results;
       var generation = 0;
@@ -505,7 +503,7 @@
         list.textContent = "";
         if (partialList) partialList.textContent = "";
         if (partialSection) partialSection.hidden = true;
-        status.textContent = outcomeLabel(listed, " for " + quoted(query)) + (type ? " \u2013 " + typeName(filter, type) + " only" : "");
+        status.textContent = outcomeLabel(listed, query) + (type ? " \u2013 " + words("search.typeOnly", { type: typeName(filter, type) }) : "");
         showMore(false);
       }
 

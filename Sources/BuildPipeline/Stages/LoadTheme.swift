@@ -1,6 +1,8 @@
+import CasebookCore
 import SiteBuilder
 
-/// Loads the theme: the default templates, with the repository's own taking their place by name.
+/// Loads the theme: the default templates, with the repository's own taking their place by
+/// name, and checks it has the words of every configured language.
 struct LoadTheme: BuildStage {
     var makesOutput: Bool { false }
 
@@ -8,5 +10,9 @@ struct LoadTheme: BuildStage {
         let (theme, diagnostics) = Theme.load(context.layout, defaultDirectory: context.options.themeDirectory)
         context.theme = theme
         context.diagnostics.append(contentsOf: diagnostics)
+        // Every language the sites are built in needs the theme's words in it.
+        for language in context.graph.configuration.languages where theme.strings.table(for: language.code) == nil {
+            context.diagnostics.append(ThemeStrings.missingLanguage(language.code))
+        }
     }
 }

@@ -20,15 +20,6 @@ public enum ReviewStatus: String, Sendable, CaseIterable, Comparable {
         self = daysLeft < 0 ? .overdue : daysLeft <= Self.soonDays ? .dueSoon : .current
     }
 
-    public var label: String {
-        switch self {
-        case .overdue: "Overdue for review"
-        case .dueSoon: "Review due soon"
-        case .current: "Current"
-        case .unscheduled: "No review date"
-        }
-    }
-
     /// Most urgent first: overdue, due soon, current, unscheduled.
     public static func < (lhs: ReviewStatus, rhs: ReviewStatus) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -7,24 +7,24 @@ public enum FrontMatterRedline {
     public static func changes(before: FrontMatter, audience beforeAudience: Audience,
                                after: FrontMatter, audience afterAudience: Audience) -> [FieldChange] {
         var rows: [FieldChange] = []
-        func compare(_ field: String, _ old: String?, _ new: String?) {
+        func compare(_ field: FieldChange.Field, _ old: String?, _ new: String?) {
             if old != new { rows.append(FieldChange(field: field, before: old, after: new)) }
         }
         func list(_ values: [String]) -> String? { values.isEmpty ? nil : values.joined(separator: ", ") }
-        compare("Title", before.title, after.title)
-        compare("Summary", before.summary, after.summary)
-        compare("Audience", beforeAudience.rawValue, afterAudience.rawValue)
-        compare("Owner", before.owner, after.owner)
-        compare("Effective", before.effective?.display, after.effective?.display)
-        compare("Review by", before.reviewBy?.display, after.reviewBy?.display)
+        compare(.title, before.title, after.title)
+        compare(.summary, before.summary, after.summary)
+        compare(.audience, beforeAudience.rawValue, afterAudience.rawValue)
+        compare(.owner, before.owner, after.owner)
+        compare(.effective, before.effective?.iso, after.effective?.iso)
+        compare(.reviewBy, before.reviewBy?.iso, after.reviewBy?.iso)
         rows += authorityChanges(before.authority, after.authority)
-        compare("Scope", before.scope?.rawValue, after.scope?.rawValue)
-        compare("Steps", before.steps.isEmpty ? nil : before.steps.joined(separator: " / "),
+        compare(.scope, before.scope?.rawValue, after.scope?.rawValue)
+        compare(.steps, before.steps.isEmpty ? nil : before.steps.joined(separator: " / "),
                 after.steps.isEmpty ? nil : after.steps.joined(separator: " / "))
-        compare("Outcome", before.outcome?.rawValue, after.outcome?.rawValue)
-        compare("Categories", list(before.categories.map(\.value)), list(after.categories.map(\.value)))
-        compare("Related", list(before.related.map(\.value)), list(after.related.map(\.value)))
-        compare("Tags", list(before.tags), list(after.tags))
+        compare(.outcome, before.outcome?.rawValue, after.outcome?.rawValue)
+        compare(.categories, list(before.categories.map(\.value)), list(after.categories.map(\.value)))
+        compare(.related, list(before.related.map(\.value)), list(after.related.map(\.value)))
+        compare(.tags, list(before.tags), list(after.tags))
         return rows
     }
 
@@ -39,25 +39,25 @@ public enum FrontMatterRedline {
             grant.position = .start
             return grant
         }
-        func field(_ grant: AuthorityGrant) -> String {
-            "Approval: \(grant.role)" + (grant.when.map { ", when \($0)" } ?? "")
+        func field(_ grant: AuthorityGrant) -> FieldChange.Field {
+            .approval(role: grant.role, when: grant.when)
         }
         var remaining = Dictionary(grouping: before.map(unplaced)) { Slot(role: $0.role, when: $0.when) }
         var rows: [FieldChange] = []
         for grant in after.map(unplaced) {
             let slot = Slot(role: grant.role, when: grant.when)
             guard let old = remaining[slot]?.first else {
-                rows.append(FieldChange(field: field(grant), before: nil, after: grant.upTo, isAuthority: true))
+                rows.append(FieldChange(field: field(grant), before: nil, after: grant.upTo))
                 continue
             }
             remaining[slot]?.removeFirst()
-            if old != grant { rows.append(FieldChange(field: field(grant), before: old.upTo, after: grant.upTo, isAuthority: true)) }
+            if old != grant { rows.append(FieldChange(field: field(grant), before: old.upTo, after: grant.upTo)) }
         }
         for grant in before.map(unplaced) {
             let slot = Slot(role: grant.role, when: grant.when)
             guard let left = remaining[slot], !left.isEmpty else { continue }
             remaining[slot]?.removeFirst()
-            rows.append(FieldChange(field: field(left[0]), before: left[0].upTo, after: nil, isAuthority: true))
+            rows.append(FieldChange(field: field(left[0]), before: left[0].upTo, after: nil))
         }
         return rows
     }

@@ -1,11 +1,19 @@
-/// A date without a time, written `YYYY-MM-DD` in front matter.
+import Foundation
+
+/// A date without a time, written `YYYY-MM-DD` in front matter. Days are counted in
+/// Foundation's Gregorian calendar in UTC; a site writes them for its language with
+/// `StringTable.day(_:)`.
 public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int
 
-    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                                     "August", "September", "October", "November", "December"]
+    /// The calendar days are counted in: Gregorian, in UTC.
+    public static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
 
     /// Parses exactly `YYYY-MM-DD` naming a real day; anything else is `nil`.
     public init?(iso text: String) {
@@ -13,9 +21,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year)
+              (1...12).contains(month), day >= 1
         else { return nil }
         self.init(year: year, month: month, day: day)
+        // Foundation rolls a day past the month's end over into the next month.
+        guard CalendarDay(date) == self else { return nil }
     }
 
     public init(year: Int, month: Int, day: Int) {
@@ -24,37 +34,25 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         self.day = day
     }
 
-    /// The UTC day a moment falls on, from seconds since 1970.
-    public init(secondsSince1970 seconds: Int) {
-        // Civil-from-days, after Howard Hinnant's public-domain algorithm.
-        let days = Int((Double(seconds) / 86_400).rounded(.down)) + 719_468
-        let era = (days >= 0 ? days : days - 146_096) / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    /// The UTC day a moment falls on.
+    public init(_ date: Date) {
+        let parts = Self.calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+    /// The UTC day a moment falls on, from seconds since 1970.
+    public init(secondsSince1970 seconds: Int) {
+        self.init(Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+
+    /// Midnight UTC at the start of the day.
+    public var date: Date {
+        Self.calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
     }
 
     /// Days since 1970-01-01 (negative before), the inverse of `init(secondsSince1970:)`.
     public var daysSince1970: Int {
-        // Days-from-civil, after Howard Hinnant's public-domain algorithm.
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
     /// `2026-03-01`
@@ -65,9 +63,6 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
-
-    /// `1 March 2026`
-    public var display: String { "\(day) \(Self.monthNames[month - 1]) \(year)" }
 
     public var description: String { iso }
 

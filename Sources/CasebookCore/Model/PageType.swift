@@ -2,38 +2,6 @@
 public enum PageType: String, Sendable, CaseIterable, Hashable, Comparable {
     case categories, policies, faq, scripts
 
-    /// The singular label shown beside a page, e.g. "Policy".
-    public var label: String {
-        switch self {
-        case .categories: "Category"
-        case .policies: "Policy"
-        case .faq: "FAQ"
-        case .scripts: "Script"
-        }
-    }
-
-    /// The plural heading of a list of pages of this type, e.g. "Policies".
-    public var pluralLabel: String {
-        switch self {
-        case .categories: "Scenario categories"
-        case .policies: "Policies"
-        case .faq: "FAQ"
-        case .scripts: "Scripts"
-        }
-    }
-
-    /// "3 policies", "1 FAQ entry": a count for summaries.
-    public func count(_ number: Int) -> String {
-        let noun: String
-        switch self {
-        case .categories: noun = number == 1 ? "category" : "categories"
-        case .policies: noun = number == 1 ? "policy" : "policies"
-        case .faq: noun = number == 1 ? "FAQ entry" : "FAQ entries"
-        case .scripts: noun = number == 1 ? "script" : "scripts"
-        }
-        return "\(number) \(noun)"
-    }
-
     public static func < (lhs: PageType, rhs: PageType) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -54,12 +22,4 @@ public enum PolicyScope: String, Sendable, CaseIterable, Hashable {
 /// What a communication script is for.
 public enum ScriptOutcome: String, Sendable, CaseIterable, Hashable {
     case grant, deny, inform
-
-    public var label: String {
-        switch self {
-        case .grant: "Granting"
-        case .deny: "Denying"
-        case .inform: "Informing"
-        }
-    }
 }

@@ -34,6 +34,12 @@ public struct SiteLanguage: Sendable, Equatable {
         return first.uppercased() + name.dropFirst()
     }
 
+    /// The language's name as readers of `reader` write it ("inglés" for English in Spanish),
+    /// from Foundation's locale data; its own name when the data has none.
+    public func name(in reader: String) -> String {
+        Locale(identifier: reader).localizedString(forLanguageCode: code) ?? name
+    }
+
     /// A tag of two or three lowercase letters, then subtags of letters and digits (`pt-BR`).
     public static func isValidCode(_ code: String) -> Bool {
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)

@@ -17,7 +17,8 @@ struct SearchDocument: Sendable {
     /// `[title, url, typeLabel, categories, summary, text]` as JSON.
     var json: String
 
-    init(page: ViewPage, view: AudienceView) {
+    /// `typeLabel` is the page's type as the site's language names it.
+    init(page: ViewPage, view: AudienceView, typeLabel: String) {
         let text = page.document.readableText
         let categories = page.categories.compactMap { view[$0]?.title }
         // Weights are summed per token first, so each distinct token is stemmed once.
@@ -37,7 +38,7 @@ struct SearchDocument: Sendable {
         json = JSONText.array([
             JSONText.string(page.title),
             JSONText.string(SitePaths.page(page.key)),
-            JSONText.string(page.key.type.label),
+            JSONText.string(typeLabel),
             JSONText.string(categories.joined(separator: " · ")),
             JSONText.string(page.summary ?? ""),
             JSONText.string(Self.excerpt(text.all)),

@@ -4,11 +4,11 @@ extension SearchIndex {
     /// Indexes every page of `view` and writes the index's files without keeping the index,
     /// for a build: each document bucket is written as soon as the next document would not
     /// fit in it, so only one bucket's documents are held at a time, then the shards one by
-    /// one and the manifest. The files are those of `SearchIndex(view:).writeFiles(to:)`.
-    static func writeFiles(of view: AudienceView, to add: (_ path: String, _ contents: String) -> Void) {
+    /// one and the manifest. The files are those of `SearchIndex(view:strings:).writeFiles(to:)`.
+    static func writeFiles(of view: AudienceView, strings: StringTable, to add: (_ path: String, _ contents: String) -> Void) {
         var buckets = DocumentBuckets()
         var bucket: [String] = []
-        let postings = TermPostings(indexing: view) { document in
+        let postings = TermPostings(indexing: view, strings: strings) { document in
             if buckets.add(document.json), !bucket.isEmpty {
                 SearchFiles.writeBucket(buckets.starts.count - 2, documents: bucket, to: add)
                 bucket.removeAll(keepingCapacity: true)

@@ -4,7 +4,7 @@ import CasebookCore
 /// it holds nothing the site does not show: a manifest, term shards and document buckets.
 /// This one is kept, with every document's terms, to take in a changed page without being
 /// made again (`replace`), for `casebook serve`; a build that only writes the files uses
-/// `SearchIndex.writeFiles(of:to:)`, which keeps none of it.
+/// `SearchIndex.writeFiles(of:strings:to:)`, which keeps none of it.
 public struct SearchIndex: Sendable {
     static let resultsPage = "search/index.html"
 
@@ -16,12 +16,15 @@ public struct SearchIndex: Sendable {
     private let numbers: [PageKey: Int]
     /// Page types and synonyms, which a page's new version does not change.
     private let facts: SearchSiteFacts
+    /// The site's words, which name the page types in documents.
+    private let strings: StringTable
 
-    /// Indexes every page of `view`.
-    init(view: AudienceView) {
+    /// Indexes every page of `view`, its types named in `strings`' language.
+    init(view: AudienceView, strings: StringTable) {
         var documents: [SearchDocument] = []
         documents.reserveCapacity(view.pages.count)
-        postings = TermPostings(indexing: view) { document in documents.append(document) }
+        postings = TermPostings(indexing: view, strings: strings) { document in documents.append(document) }
+        self.strings = strings
         self.documents = documents
         plan = ShardPlan(postings.lists)
         var numbers: [PageKey: Int] = [:]
@@ -42,7 +45,7 @@ public struct SearchIndex: Sendable {
     mutating func replace(_ page: ViewPage, view: AudienceView) -> (terms: Set<String>, document: Int)? {
         guard let number = numbers[page.key] else { return nil }
         let old = documents[number]
-        let new = SearchDocument(page: page, view: view)
+        let new = SearchDocument(page: page, view: view, typeLabel: strings.typeLabel(page.key.type))
         documents[number] = new
         var changed = Set<String>()
         for term in Set(old.weights.keys).union(new.weights.keys) {
