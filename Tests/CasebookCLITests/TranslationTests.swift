@@ -140,6 +140,19 @@ import Testing
         #expect(diagnostics.contains { $0.description.hasPrefix(expected) }, "\(diagnostics.map(\.description))")
     }
 
+    @Test func aLanguageTheThemeHasNoWordsForIsAnError() throws {
+        let root = try Fixture.make(["casebook.yml": Self.configuration + "\n  fr: {}\n"])
+        defer { root.remove() }
+        let outcome = Fixture.check(root)
+        #expect(outcome.status == .contentErrors)
+        #expect(outcome.standardError.contains { $0.hasPrefix("templates/strings/fr.yml:1:1: error: no strings file for language 'fr'") },
+                "\(outcome.standardError)")
+        // A regional language falls back to its base language's words.
+        let regional = try Fixture.make(["casebook.yml": Self.configuration + "\n  es-MX: {}\n"])
+        defer { regional.remove() }
+        #expect(Fixture.check(regional).status == .success)
+    }
+
     @Test func aRightToLeftLanguageGetsItsDirectionAndItsOwnName() {
         let (configuration, diagnostics) = SiteConfigurationLoader.parse("languages:\n  ar: {}\n  es: { name: Castellano }")
         #expect(diagnostics.isEmpty)
