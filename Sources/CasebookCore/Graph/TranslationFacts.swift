@@ -3,14 +3,12 @@
 /// for a translation, whether its source changed after it, and what changed.
 struct TranslationFacts: Sendable {
     let graph: ContentGraph
-    /// The view's language when it is another one, whose translations it shows.
-    let language: SiteLanguage?
-    /// The sources of that language's translations, by key.
+    /// The sources of the translations the view shows, by key.
     private let sources: [PageKey: Page]
 
+    /// - Parameter language: the view's language when it is another one, whose translations it shows.
     init(graph: ContentGraph, language: SiteLanguage?) {
         self.graph = graph
-        self.language = language
         let translated = language.map { graph.translations[$0.code] ?? [:] } ?? [:]
         var sources: [PageKey: Page] = [:]
         for page in graph.pages where translated[page.key] != nil { sources[page.key] = page }
