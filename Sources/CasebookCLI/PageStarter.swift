@@ -14,7 +14,7 @@ struct PageStarter {
         "---\n" + frontMatter + "---\n" + body
     }
 
-    private var quotedTitle: String { yamlString(title) }
+    private var quotedTitle: String { YAMLScalar.text(title) }
     private var categoryList: String { "[" + categories.joined(separator: ", ") + "]" }
 
     private var frontMatter: String {
@@ -109,12 +109,5 @@ struct PageStarter {
 
                 """
         }
-    }
-
-    /// A YAML scalar for `text`, quoted when it would not read back as the same string.
-    private func yamlString(_ text: String) -> String {
-        let plain = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || " -,.()'".unicodeScalars.contains($0) }
-        if plain, let first = text.first, first.isLetter { return text }
-        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

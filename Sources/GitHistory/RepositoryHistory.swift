@@ -7,6 +7,8 @@ public enum RepositoryHistory {
     /// The histories found, and why dates are missing or may be wrong, if they are.
     public struct Reading: Sendable {
         public var histories: [PageKey: PageHistory] = [:]
+        /// The translations' histories, by language and source page.
+        public var translations: [String: [PageKey: TranslationHistory]] = [:]
         /// One sentence for the writer; `nil` when the history is complete.
         public var problem: String?
     }
@@ -48,16 +50,22 @@ public enum RepositoryHistory {
         guard let log, log.succeeded else {
             if let statusReading, log?.standardError.contains("does not have any commits") ?? false {
                 reading.problem = "the repository has no commits yet, so pages show no dates"
-                reading.histories = pageHistories(uncommitted(statusReading.value, prefix: prefix, into: [:]))
+                let byPath = uncommitted(statusReading.value, prefix: prefix, into: [:])
+                reading.histories = pageHistories(byPath)
+                reading.translations = TranslationHistories.build(byPath, sources: reading.histories, order: [:])
                 return reading
             }
             reading.problem = "git log failed, so pages show no dates: \(log?.standardError.trimmingNewlines() ?? "")"
             return reading
         }
-        var byPath = HistoryIndex.build(GitLogParser.parse(Array(log.standardOutput)), shallowBoundaries: boundaries)
+        let entries = GitLogParser.parse(Array(log.standardOutput))
+        var byPath = HistoryIndex.build(entries, shallowBoundaries: boundaries)
         if let statusReading { byPath = uncommitted(statusReading.value, prefix: prefix, into: byPath) }
         reading.histories = pageHistories(byPath)
         PreviousRevisions.attach(to: &reading.histories, git: git)
+        let order = Dictionary(entries.enumerated().map { ($1.commit.id, $0) }) { first, _ in first }
+        reading.translations = TranslationHistories.build(byPath, sources: reading.histories, order: order)
+        TranslationHistories.attachSources(to: &reading.translations, sources: reading.histories, git: git)
         return reading
     }
 
@@ -99,11 +107,13 @@ public enum RepositoryHistory {
         return histories
     }
 
-    /// Keeps the histories of page files, keyed by page.
+    /// Keeps the histories of page files (not translations), keyed by page.
     private static func pageHistories(_ byPath: [String: PageHistory]) -> [PageKey: PageHistory] {
         var result: [PageKey: PageHistory] = [:]
         for (path, history) in byPath where path.hasPrefix("content/") {
-            if let key = PageKey(contentPath: String(path.dropFirst("content/".count))) { result[key] = history }
+            if let key = PageKey(contentPath: String(path.dropFirst("content/".count))), PageKey.isValidID(key.id) {
+                result[key] = history
+            }
         }
         return result
     }

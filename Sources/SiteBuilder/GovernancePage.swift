@@ -2,7 +2,8 @@ import CasebookCore
 import TemplateEngine
 
 /// The staff-only governance page: every policy with its owner, dates and review status,
-/// the most urgent first, with counts per owner and per status.
+/// the most urgent first, with counts per owner and per status, and how each page stands in
+/// the other languages.
 struct GovernancePage {
     let view: AudienceView
     let contexts: PageContexts
@@ -41,6 +42,7 @@ struct GovernancePage {
                     "overdue": .number(statuses.filter { $0 == .overdue }.count),
                     "dueSoon": .number(statuses.filter { $0 == .dueSoon }.count)]
         })
+        context.merge(TranslationTable(view: view, contexts: contexts).context(path: path, links: links)) { $1 }
         return context
     }
 

@@ -99,9 +99,14 @@ struct PageContexts {
         context.merge(LanguageLinks(view: view).context(path: path, key: page.key)) { $1 }
         if let history = page.history { context["history"] = self.history(history) }
         if let hash = page.contentHash {
-            context["source"] = ["path": .text(page.key.sourcePath), "hash": .text(hash), "shortHash": .text(String(hash.prefix(10)))]
+            context["source"] = ["path": .text(page.sourcePath), "hash": .text(hash), "shortHash": .text(String(hash.prefix(10)))]
         }
         if let redline = page.redline { context["redline"] = .object(self.redline(redline)) }
+        if let state = page.translationState { context["translation"] = .object(translation(of: page, path: path, state: state)) }
+        if view.isDefaultLanguage, !page.translations.isEmpty {
+            context["translations"] = .objects(translations(of: page, path: path))
+            context["hasTranslations"] = true
+        }
 
         let categories = page.categories.compactMap { view[$0] }.map { link(to: $0, links: links) }
         let related = page.related.compactMap { view[$0] }.map { link(to: $0, links: links) }
@@ -175,7 +180,7 @@ struct PageContexts {
     }
 
     /// What the last change did: the text redline and the table of front-matter changes.
-    private func redline(_ redline: PageRedline) -> TemplateObject {
+    func redline(_ redline: PageRedline) -> TemplateObject {
         var context = changeDate(redline.date)
         context["hasTextChanges"] = .flag(redline.text.hasChanges)
         context["html"] = .text(RedlineHTML.render(redline.text, strings: strings))

@@ -114,6 +114,31 @@ import Testing
         #expect(staffPage.contains("uncommitted"), "the staff page says it has uncommitted changes")
     }
 
+    /// An edit to a translated page changes what its translations' staff pages say (outdated,
+    /// with what changed since) and the governance page's table: a full build.
+    @Test func anEditToATranslatedPageMarksItsTranslationsOutdated() throws {
+        let folder = try TemporaryDirectory()
+        defer { folder.remove() }
+        let repository = try GitRepository(folder)
+        let faq = "content/faq/what-is-an-exception.md"
+        var files = Fixture.files
+        files["casebook.yml"] = files["casebook.yml"]! + "\nlanguages:\n  es: {}\n"
+        files["content/faq/what-is-an-exception.es.md"] = "---\ntitle: ¿Qué es una excepción?\n---\nUna cortesía única.\n"
+        try repository.commit(files, message: "Add the fixture", date: "2026-05-01T10:00:00Z")
+        let history = HistoryOptions()
+        let builder = IncrementalBuild(root: folder.url, today: Fixture.today, history: history)
+        let translation = "internal/es/faq/what-is-an-exception/index.html"
+        let first = String(decoding: builder.build().tree?.files[translation] ?? [], as: UTF8.self)
+        #expect(first.contains("translation-current"))
+        let path = try Self.edit(folder, faq) { $0.replacingOccurrences(of: "Call us.", with: "Call us today.") }
+        let result = builder.build(changed: [path])
+        #expect(builder.lastKind == .full)
+        let page = String(decoding: result.tree?.files[translation] ?? [], as: UTF8.self)
+        #expect(page.contains("translation-outdated"))
+        #expect(page.contains("today</ins>"))
+        Self.expectSameAsFullBuild(result, folder.url, history: history)
+    }
+
     /// A policy whose last commit changed a limit is listed on the governance page; its first
     /// edit makes that edit the last change, which changes the list: a full build.
     @Test func anEditAfterALimitChangeTakesItOffTheGovernancePage() throws {

@@ -42,8 +42,8 @@ import Testing
         }
     }
 
-    static func start(limits: RequestLimits = .standard) async throws -> Running {
-        let root = try TemporaryDirectory(files)
+    static func start(limits: RequestLimits = .standard, adding extra: [String: String] = [:]) async throws -> Running {
+        let root = try TemporaryDirectory(files.merging(extra) { $1 })
         let session = PreviewSession(root: root.url, today: CalendarDay(year: 2026, month: 6, day: 1),
                                      history: HistoryOptions(enabled: false)) { _ in }
         #expect(await session.rebuild())
@@ -71,6 +71,23 @@ import Testing
         let (missing, _, notFound) = try await server.get("/public/policies/reason-codes/index.html")
         #expect(missing == 404)
         #expect(notFound.contains("Page not found"))
+    }
+
+    @Test func everyLanguageIsServedAndTheToggleKeepsIt() async throws {
+        let server = try await Self.start(adding: [
+            "casebook.yml": Self.files["casebook.yml"]! + "languages:\n  es: {}\n",
+            "content/policies/late-fee-waiver.es.md": "---\ntitle: Exención del recargo\n---\nLo eximimos una vez al año.\n",
+        ])
+        defer { Task { await server.stop() } }
+        let (status, _, staff) = try await server.get("/internal/es/policies/late-fee-waiver/")
+        #expect(status == 200)
+        #expect(staff.contains("<h1>Exención del recargo</h1>"))
+        #expect(staff.contains("data-audience=\"internal\" data-counterpart=\"/public/es/policies/late-fee-waiver/index.html\" data-counterpart-exists=\"true\""))
+        let (_, _, customer) = try await server.get("/public/es/policies/late-fee-waiver/index.html")
+        #expect(customer.contains("Lo eximimos una vez al año."))
+        #expect(customer.contains("data-counterpart=\"/internal/es/policies/late-fee-waiver/index.html\" data-counterpart-exists=\"true\""))
+        let (_, _, staffOnly) = try await server.get("/internal/es/policies/reason-codes/index.html")
+        #expect(staffOnly.contains("data-counterpart=\"/public/es/policies/reason-codes/index.html\" data-counterpart-exists=\"false\""))
     }
 
     @Test func headAndConditionalRequests() async throws {

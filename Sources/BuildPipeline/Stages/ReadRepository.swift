@@ -16,6 +16,7 @@ struct ReadRepository: BuildStage {
             context.progress("Reading history (\(graph.pages.count) pages read)")
             let reading = gitReading.value
             graph.histories = reading.histories
+            graph.translationHistories = reading.translations
             if let problem = reading.problem {
                 diagnostics.append(Diagnostic(history.required ? .error : .warning, RepositoryLayout.contentFolder, problem))
             }

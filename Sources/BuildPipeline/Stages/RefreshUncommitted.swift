@@ -3,13 +3,16 @@ import GitHistory
 
 /// The history stage of a rebuild after an edit: sets the "uncommitted changes" mark of the
 /// changed pages as `git status` now says, without reading the history again. When the mark
-/// changed for another page too (or git cannot say), a full build is needed.
+/// changed for another page too (or git cannot say), a full build is needed; so it is for an
+/// edit to a translated page, whose translations' staff pages compare it with the version
+/// they were translated from, and whose state the governance page lists.
 struct RefreshUncommitted: BuildStage {
     var makesOutput: Bool { false }
 
     func run(_ context: BuildContext) throws(BuildStop) {
         let changed = Set((context.changedPages ?? []).map(\.key))
         guard context.options.history.enabled, context.layout.revision == nil, !changed.isEmpty else { return }
+        guard changed.allSatisfy({ context.graph.languages(translating: $0).isEmpty }) else { throw .needsFullBuild }
         guard let now = RepositoryHistory.uncommittedPages(root: context.layout.root) else {
             if context.graph.histories.isEmpty { return }
             throw .needsFullBuild

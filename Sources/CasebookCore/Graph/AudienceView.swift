@@ -34,11 +34,18 @@ public struct AudienceView: Sendable {
         let visibleKeys = Set(visible.map(\.key))
         let backlinks = Self.backlinks(graph.pageLinks, audience: audience, visible: visibleKeys)
 
+        let facts = audience == .internal ? TranslationFacts(graph: sourceGraph, language: other) : nil
         // In parallel: a staff view of a policy parses the version before its last change, for its redline.
         pages = visible.parallelMap { page in
-            Self.view(of: page, audience: audience, isVisible: visibleKeys.contains, backlinks: backlinks[page.key] ?? [],
-                      targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key],
-                      configuration: graph.configuration)
+            var seen = Self.view(of: page, audience: audience, isVisible: visibleKeys.contains, backlinks: backlinks[page.key] ?? [],
+                                 targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key],
+                                 sourceHistory: sourceGraph.histories[page.key], configuration: graph.configuration)
+            if let facts {
+                let lag = facts.lag(of: page)
+                seen = seen.with(translations: facts.translations(of: page), translationState: lag?.state,
+                                 sourceChanges: lag?.sourceChanges)
+            }
+            return seen
         }
         var files = Set<String>()
         for page in pages {
@@ -64,13 +71,15 @@ public struct AudienceView: Sendable {
 
     /// Sees a page anew after it changed in ways no other page shows (its body, not its
     /// title, summary, audience, categories or links), in place. Returns the page as this
-    /// audience now sees it, or `nil` when the audience does not see it.
+    /// audience now sees it, or `nil` when the audience does not see it. What it says of
+    /// translations stays: an edit that changes that is a full build.
     public mutating func replace(_ page: Page, in graph: ContentGraph) -> ViewPage? {
         guard let position = index[page.key] else { return nil }
         let old = pages[position]
         let new = Self.view(of: page, audience: audience, isVisible: { index[$0] != nil }, backlinks: old.backlinks,
                             targets: graph.linkTargets[page.key] ?? [:], history: graph.histories[page.key],
-                      configuration: graph.configuration)
+                            sourceHistory: graph.histories[page.key], configuration: graph.configuration)
+            .with(translations: old.translations, translationState: old.translationState, sourceChanges: old.sourceChanges)
         func swap(in list: inout [ViewPage]) {
             if let at = list.firstIndex(where: { $0.key == page.key }) { list[at] = new }
         }
@@ -134,7 +143,7 @@ public struct AudienceView: Sendable {
     }
 
     private static func view(of page: Page, audience: Audience, isVisible: (PageKey) -> Bool, backlinks: [PageKey],
-                             targets: [String: LinkTarget], history: PageHistory?,
+                             targets: [String: LinkTarget], history: PageHistory?, sourceHistory: PageHistory?,
                              configuration: SiteConfiguration) -> ViewPage {
         let isPublic = audience == .public
         let document = isPublic ? page.document.removingInternalCallouts() : page.document
@@ -154,7 +163,7 @@ public struct AudienceView: Sendable {
         if !isPublic, page.key.type == .policies {
             governance = PolicyGovernance(owner: page.owner, reviewBy: frontMatter.reviewBy, authority: frontMatter.authority,
                                           scope: frontMatter.scope ?? .specific, steps: frontMatter.steps,
-                                          limitChanged: redline?.changesAuthority == true ? redline?.date : nil)
+                                          limitChanged: PageRedline.limitChange(page: page, history: sourceHistory))
         }
         return ViewPage(
             key: page.key,
@@ -174,6 +183,7 @@ public struct AudienceView: Sendable {
             updated: history?.updated,
             history: isPublic ? nil : history,
             contentHash: isPublic ? nil : page.contentHash,
+            sourcePath: page.sourcePath,
             redline: redline)
     }
 

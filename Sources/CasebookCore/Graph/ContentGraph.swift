@@ -38,21 +38,31 @@ public struct ContentGraph: Sendable {
         translationLinkTargets[language, default: [:]][page.key] = targets
     }
 
+    /// What git knows about each translation, by language and source page; empty without history.
+    public var translationHistories: [String: [PageKey: TranslationHistory]] = [:]
+
     /// The languages other than the default that `key` is translated into, sorted.
     public func languages(translating key: PageKey) -> [String] {
         translations.keys.filter { translations[$0]?[key] != nil }.sorted()
     }
 
+    /// How the page `key` stands in `language`: `missing` without a translation, else
+    /// whether its source changed after it (see `TranslationState`).
+    public func translationState(of key: PageKey, in language: String) -> TranslationState {
+        guard translations[language]?[key] != nil else { return .missing }
+        return TranslationState(translation: translationHistories[language]?[key], source: histories[key])
+    }
+
     /// The content as readers of `language` see it: each translated page in that language,
-    /// every other page in the default language. A translated page keeps no git history
-    /// (its source's would date it wrongly).
+    /// every other page in the default language. A translated page has its translation's
+    /// git history (its source's would date it wrongly).
     public func localized(to language: String) -> ContentGraph {
         guard let translated = translations[language], !translated.isEmpty else { return self }
         var graph = self
         graph.pages = pages.map { translated[$0.key] ?? $0 }
         for (key, targets) in translationLinkTargets[language] ?? [:] {
             graph.linkTargets[key] = targets
-            graph.histories[key] = nil
+            graph.histories[key] = translationHistories[language]?[key]?.history
         }
         return graph
     }

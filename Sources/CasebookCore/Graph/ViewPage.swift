@@ -29,8 +29,19 @@ public final class ViewPage: Sendable {
     public let history: PageHistory?
     /// Git's id for the page's source file: staff site only.
     public let contentHash: String?
+    /// The page's file relative to the repository: its translation's, for a translated page.
+    public let sourcePath: String
     /// What the last change did to a policy's text and front matter: staff site only.
     public let redline: PageRedline?
+    /// How the page stands in each other language (translated, or missing for a public
+    /// page): staff site only, empty elsewhere.
+    public let translations: [PageTranslation]
+    /// For a translation shown in its language: whether its source changed after it. Staff
+    /// site only.
+    public let translationState: TranslationState?
+    /// For an outdated translation: what changed in its source since the translation's
+    /// last change. Staff site only.
+    public let sourceChanges: PageRedline?
 
     init(key: PageKey,
          title: String,
@@ -49,7 +60,11 @@ public final class ViewPage: Sendable {
          updated: Timestamp?,
          history: PageHistory?,
          contentHash: String?,
-         redline: PageRedline?) {
+         sourcePath: String,
+         redline: PageRedline?,
+         translations: [PageTranslation] = [],
+         translationState: TranslationState? = nil,
+         sourceChanges: PageRedline? = nil) {
         self.key = key
         self.title = title
         self.summary = summary
@@ -67,7 +82,22 @@ public final class ViewPage: Sendable {
         self.updated = updated
         self.history = history
         self.contentHash = contentHash
+        self.sourcePath = sourcePath
         self.redline = redline
+        self.translations = translations
+        self.translationState = translationState
+        self.sourceChanges = sourceChanges
+    }
+
+    /// The page with what the staff site says of its translations.
+    func with(translations: [PageTranslation], translationState: TranslationState?,
+              sourceChanges: PageRedline?) -> ViewPage {
+        ViewPage(key: key, title: title, summary: summary, document: document, categories: categories,
+                 related: related, backlinks: backlinks, isInternalPage: isInternalPage, effective: effective,
+                 governance: governance, outcome: outcome, order: order, tags: tags, linkTargets: linkTargets,
+                 updated: updated, history: history, contentHash: contentHash, sourcePath: sourcePath,
+                 redline: redline, translations: translations, translationState: translationState,
+                 sourceChanges: sourceChanges)
     }
 }
 

@@ -28,6 +28,13 @@ public enum FrontMatterRedline {
         return rows
     }
 
+    /// The fields a translation writes itself, title and summary, that differ.
+    public static func translatedChanges(before: FrontMatter, after: FrontMatter) -> [FieldChange] {
+        [("Title", before.title, after.title), ("Summary", before.summary, after.summary)].compactMap { field, old, new in
+            old == new ? nil : FieldChange(field: field, before: old, after: new)
+        }
+    }
+
     /// The approval limits that a change added, removed or changed. An entry is one role's
     /// limit in one situation (`when`): entries are matched by role and situation, in order
     /// when there are several, and compared whole (where they were written aside), so every

@@ -11,12 +11,25 @@ public struct PageRedline: Sendable, Hashable {
     /// `nil` when there is no such version.
     public init?(page: Page, history: PageHistory, configuration: SiteConfiguration) {
         guard let previous = history.previous, let date = ChangeDate(history) else { return nil }
-        let before = MarkdownParser.parse(previous.body, placeholders: page.key.type == .scripts, publicVersion: false)
         self.date = date
-        text = TextRedline(before: before.readableBlocks, after: page.document.readableBlocks)
+        text = Self.text(of: page, since: previous)
         let previousAudience = previous.frontMatter.audience ?? configuration.audience(forPageOf: page.key.type)
         fields = FrontMatterRedline.changes(before: previous.frontMatter, audience: previousAudience,
                                             after: page.frontMatter, audience: page.audience)
+    }
+
+    /// What changed in a translation's source since the translation's last change (`date`,
+    /// when the source first changed after it): the source's text and the two fields a
+    /// translation has of its own, title and summary.
+    public init(source page: Page, since then: PreviousVersion, date: ChangeDate) {
+        self.date = date
+        text = Self.text(of: page, since: then)
+        fields = FrontMatterRedline.translatedChanges(before: then.frontMatter, after: page.frontMatter)
+    }
+
+    private static func text(of page: Page, since previous: PreviousVersion) -> TextRedline {
+        let before = MarkdownParser.parse(previous.body, placeholders: page.key.type == .scripts, publicVersion: false)
+        return TextRedline(before: before.readableBlocks, after: page.document.readableBlocks)
     }
 
     /// Whether the change added, removed or changed an approval limit.

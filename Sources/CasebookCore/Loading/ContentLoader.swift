@@ -65,7 +65,7 @@ public enum ContentLoader {
             return .problem(Diagnostic(.warning, source, "not a page: pages stand directly in \(folders); ignored"))
         }
         let id = String(parts[1].dropLast(3))
-        if let (sourceID, language) = translationParts(of: id) {
+        if let (sourceID, language) = PageKey.translationParts(of: id) {
             guard configuration.otherLanguage(language) != nil else {
                 let named = configuration.otherLanguages.map { "'\($0.code)'" }.joined(separator: ", ")
                 let reason = language == configuration.language.code
@@ -82,15 +82,6 @@ public enum ContentLoader {
                 + "starting with a letter or digit\(PageKey.id(suggestedBy: id).map { " (e.g. '\($0).md')" } ?? "")"))
         }
         return .page(PageKey(type: type, id: id))
-    }
-
-    /// `late-fee.es` → (`late-fee`, `es`): a valid id, a dot, and a language tag.
-    private static func translationParts(of stem: String) -> (id: String, language: String)? {
-        guard let dot = stem.firstIndex(of: ".") else { return nil }
-        let id = String(stem[..<dot])
-        let language = String(stem[stem.index(after: dot)...])
-        guard PageKey.isValidID(id), SiteLanguage.isValidCode(language) else { return nil }
-        return (id, language)
     }
 
     /// Reads one page again, as `load` would (for a rebuild after that file changed); a page

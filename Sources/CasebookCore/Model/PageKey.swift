@@ -24,6 +24,24 @@ public struct PageKey: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { contentPath }
 
+    /// `late-fee.es` → (`late-fee`, `es`): a valid id, a dot, and a language tag.
+    public static func translationParts(of stem: String) -> (id: String, language: String)? {
+        guard let dot = stem.firstIndex(of: ".") else { return nil }
+        let id = String(stem[..<dot])
+        let language = String(stem[stem.index(after: dot)...])
+        guard isValidID(id), SiteLanguage.isValidCode(language) else { return nil }
+        return (id, language)
+    }
+
+    /// The source's key and the language of a translation's path relative to `content/`
+    /// (`faq/late-fee.es.md` → `faq/late-fee.md`, `es`), if the path has that form.
+    public static func translation(contentPath: String) -> (key: PageKey, language: String)? {
+        guard let named = PageKey(contentPath: contentPath), let (id, language) = translationParts(of: named.id) else {
+            return nil
+        }
+        return (PageKey(type: named.type, id: id), language)
+    }
+
     /// The key for a path relative to `content/`, if it names a page file by its form.
     public init?(contentPath: String) {
         let parts = contentPath.split(separator: "/", omittingEmptySubsequences: false)

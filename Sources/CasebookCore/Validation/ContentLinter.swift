@@ -1,8 +1,8 @@
 import Foundation
 
 /// The writers' checks that `casebook check` adds to the build's own: review dates, missing
-/// summaries, orphan pages, grant and deny scripts that do not name each other, and
-/// conflicting approval limits. None of them stops a build; `--strict` makes them errors.
+/// summaries, orphan pages, grant and deny scripts that do not name each other,
+/// conflicting approval limits, and translations outdated or missing. None of them stops a build; `--strict` makes them errors.
 public enum ContentLinter {
     /// What each check is called in machine-readable output.
     public enum Rule: String, Sendable, CaseIterable {
@@ -12,6 +12,8 @@ public enum ContentLinter {
         case orphanPage = "orphan-page"
         case relatedNotReciprocal = "related-not-reciprocal"
         case authorityConflict = "authority-conflict"
+        case translationOutdated = "translation-outdated"
+        case translationMissing = "translation-missing"
     }
 
     public static func lint(_ graph: ContentGraph, today: CalendarDay) -> [Diagnostic] {
@@ -32,6 +34,7 @@ public enum ContentLinter {
             diagnostics += reciprocityDiagnostics(page, pages: pagesByKey)
         }
         diagnostics += conflictDiagnostics(graph)
+        diagnostics += translationDiagnostics(graph)
         return diagnostics
     }
 
