@@ -6,16 +6,30 @@ extension PageContexts {
     /// source, and what changed there since (`translation`).
     func translation(of page: ViewPage, path: String, state: TranslationState) -> TemplateObject {
         let source = view.configuration.language
+        // The source's language as this site's readers name it ("inglés").
+        let words = ["language": source.name(in: view.language.code)]
         var context: TemplateObject = [
-            "sourceLanguage": LanguageLinks.describe(source),
+            "sourceLanguage": .object(LanguageLinks.describe(source)),
             "sourceURL": .text(LanguageLinks(view: view).href(from: path, to: source)),
             "isCurrent": .flag(state == .current),
+            "notice": .text(strings.text("translation.current", words)),
         ]
         if case .outdated(let since) = state {
             context["isOutdated"] = true
             context["since"] = .object(changeDate(since))
+            switch since {
+            case .committed(let timestamp):
+                context["notice"] = .text(strings.text("translation.outdatedSince",
+                                                       words.merging(["date": strings.day(timestamp.day)]) { $1 }))
+            case .uncommitted:
+                context["notice"] = .text(strings.text("translation.outdatedUncommitted", words))
+            }
         }
-        if let changes = page.sourceChanges { context["changes"] = .object(redline(changes)) }
+        if let changes = page.sourceChanges {
+            var redline = redline(changes)
+            redline["title"] = .text(strings.text("translation.changesSince", words))
+            context["changes"] = .object(redline)
+        }
         return context
     }
 

@@ -30,7 +30,9 @@ public enum FrontMatterRedline {
 
     /// The fields a translation writes itself, title and summary, that differ.
     public static func translatedChanges(before: FrontMatter, after: FrontMatter) -> [FieldChange] {
-        [("Title", before.title, after.title), ("Summary", before.summary, after.summary)].compactMap { field, old, new in
+        let pairs: [(FieldChange.Field, String?, String?)] = [(.title, before.title, after.title),
+                                                               (.summary, before.summary, after.summary)]
+        return pairs.compactMap { field, old, new in
             old == new ? nil : FieldChange(field: field, before: old, after: new)
         }
     }
