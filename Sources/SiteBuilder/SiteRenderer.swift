@@ -3,18 +3,22 @@ import TemplateEngine
 import Foundation
 
 /// Renders one audience's view into the files of its site: pages, lists, assets, linked
-/// files, `robots.txt` and, for the public site, `sitemap.xml`.
+/// files, `robots.txt`, for the public site `sitemap.xml`, and the search index, made for the
+/// site's language.
 public struct SiteRenderer: Sendable {
     let view: AudienceView
     let theme: Theme
     let contentDirectory: URL
     let contexts: PageContexts
+    let searchLanguage: SearchLanguage
 
-    public init(view: AudienceView, theme: Theme, contentDirectory: URL, today: CalendarDay) {
+    public init(view: AudienceView, theme: Theme, contentDirectory: URL, today: CalendarDay,
+                searchLanguage: SearchLanguage = .english) {
         self.view = view
         self.theme = theme
         self.contentDirectory = contentDirectory
         self.contexts = PageContexts(view: view, today: today)
+        self.searchLanguage = searchLanguage
     }
 
     /// One content page's file: its path in the site and its HTML.
@@ -42,11 +46,11 @@ public struct SiteRenderer: Sendable {
         sink.add(SitePaths.whatsNew, bytes: theme.render("whats-new", whatsNewContext()))
         sink.add(SearchIndex.resultsPage, bytes: theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
                                                                                  title: "Search")))
-        let searchIndex = keepsIndexForEdits ? SearchIndex(view: view) : nil
+        let searchIndex = keepsIndexForEdits ? SearchIndex(view: view, language: searchLanguage) : nil
         if let searchIndex {
             searchIndex.writeFiles { sink.add($0, $1) }
         } else {
-            SearchIndex.writeFiles(of: view) { sink.add($0, $1) }
+            SearchIndex.writeFiles(of: view, language: searchLanguage) { sink.add($0, $1) }
         }
         if view.audience == .internal {
             sink.add(GovernancePage.path, bytes: theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
