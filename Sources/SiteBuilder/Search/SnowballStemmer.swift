@@ -26,11 +26,6 @@ final class SnowballStemmer {
         let length = Int(sb_stemmer_length(stemmer))
         return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
     }
-
-    func stem(_ word: String) -> String {
-        var word = word
-        return word.withUTF8 { stem($0) }
-    }
 }
 
 /// Snowball stemmers of one algorithm shared by the threads that index pages: each call
