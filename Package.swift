@@ -18,6 +18,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "HTMLEscaping"),
         .target(name: "Markdown", dependencies: ["CCMarkGFM", "HTMLEscaping"]),
         .target(name: "CasebookCore", dependencies: ["Markdown", "Yams"]),
@@ -25,7 +26,7 @@ let package = Package(
         .target(name: "TemplateEngine", dependencies: ["HTMLEscaping"]),
         .target(
             name: "SiteBuilder",
-            dependencies: ["CasebookCore", "Markdown", "TemplateEngine", "HTMLEscaping"]
+            dependencies: ["CasebookCore", "Markdown", "TemplateEngine", "HTMLEscaping", "CStemmer"]
         ),
         .target(name: "BuildPipeline", dependencies: ["CasebookCore", "GitHistory", "SiteBuilder"]),
         .target(

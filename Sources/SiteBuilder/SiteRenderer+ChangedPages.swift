@@ -8,18 +8,18 @@ extension SiteRenderer {
     public func renderChanged(_ pages: [ViewPage], searchIndex: inout SearchIndex, into sink: MemorySink) {
         let folder = view.audience.rawValue
         let layout = searchIndex.layout
-        var terms = Set<String>()
+        var entries = Set<String>()
         var documents = Set<Int>()
         for page in pages {
             let (path, html) = renderPage(page)
             sink.add("\(folder)/\(path)", bytes: html)
             if let change = searchIndex.replace(page, view: view) {
-                terms.formUnion(change.terms)
+                entries.formUnion(change.entries)
                 documents.insert(change.document)
             }
         }
         guard !pages.isEmpty else { return }
-        let (write, remove) = searchIndex.changedFiles(since: layout, terms: terms, documents: documents)
+        let (write, remove) = searchIndex.changedFiles(since: layout, entries: entries, documents: documents)
         for path in remove { sink.remove("\(folder)/\(path)") }
         for file in write { sink.add("\(folder)/\(file.path)", file.contents) }
     }

@@ -3,15 +3,18 @@ import TemplateEngine
 import Foundation
 
 /// Renders one audience's view into the files of its site: pages, lists, assets, linked
-/// files, `robots.txt` and, for the public site, `sitemap.xml`.
+/// files, `robots.txt`, for the public site `sitemap.xml`, and the search index, made for the
+/// site's language.
 public struct SiteRenderer: Sendable {
     let view: AudienceView
     let theme: Theme
     let contentDirectory: URL
     let contexts: PageContexts
+    let searchLanguage: SearchLanguage
 
     /// A renderer of `view` in its language (or `language`), whose strings file the theme must
     /// have (check `theme.strings.table(for:)` first; without one, every word shows as its key).
+    /// Its search index cuts text into terms as the view's language does.
     public init(view: AudienceView, theme: Theme, contentDirectory: URL, today: CalendarDay,
                 language: String? = nil) {
         self.view = view
@@ -20,6 +23,7 @@ public struct SiteRenderer: Sendable {
         let language = language ?? view.language.code
         let strings = theme.strings.table(for: language) ?? StringTable(language: language, values: [:])
         self.contexts = PageContexts(view: view, today: today, strings: strings)
+        self.searchLanguage = SearchLanguage(code: view.language.code)
     }
 
     private var strings: StringTable { contexts.strings }
@@ -50,11 +54,11 @@ public struct SiteRenderer: Sendable {
         sink.add(SitePaths.whatsNew, bytes: theme.render("whats-new", whatsNewContext()))
         sink.add(SearchIndex.resultsPage, bytes: theme.render("search", contexts.common(path: SearchIndex.resultsPage, kind: "search",
                                                                                  title: strings.text("search.title"))))
-        let searchIndex = keepsIndexForEdits ? SearchIndex(view: view, strings: strings) : nil
+        let searchIndex = keepsIndexForEdits ? SearchIndex(view: view, language: searchLanguage, strings: strings) : nil
         if let searchIndex {
             searchIndex.writeFiles { sink.add($0, $1) }
         } else {
-            SearchIndex.writeFiles(of: view, strings: strings) { sink.add($0, $1) }
+            SearchIndex.writeFiles(of: view, language: searchLanguage, strings: strings) { sink.add($0, $1) }
         }
         if view.audience == .internal {
             sink.add(GovernancePage.path, bytes: theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))

@@ -4,7 +4,6 @@ pages that match only some words shown apart, the type filter, numbers and synon
 
 Run: python3 -m unittest discover -s Tests/Browser (after `swift build`; CASEBOOK names the binary)."""
 
-import json
 import pathlib
 import shutil
 import tempfile
@@ -170,20 +169,6 @@ class SearchBoxTests(unittest.TestCase):
             self.assertTrue(all(url.startswith(f"{server.origin}/sub/public/search/") for url in loaded), loaded)
         finally:
             server.stop()
-
-    def test_the_browser_stems_words_as_the_build_does(self):
-        self.open(page("public"))
-        cases = json.loads((browser.REPOSITORY / "Tests/Fixtures/search-stems.json").read_text(encoding="utf-8"))
-        stems = DRIVER.execute_script(
-            "return arguments[0].map(function (w) { return window.casebookSearchText.stem(w); });", list(cases["stems"]))
-        self.assertEqual(dict(zip(cases["stems"], stems)), cases["stems"])
-        terms = DRIVER.execute_async_script("""
-            var texts = arguments[0], done = arguments[arguments.length - 1];
-            window.Casebook.searchIndex.loadManifest(function (manifest) {
-              done(texts.map(function (t) { return window.casebookSearchText.terms(t, manifest.stopWords); }));
-            });""", list(cases["terms"]))
-        self.assertEqual(dict(zip(cases["terms"], terms)), cases["terms"])
-        self.assertFalse([entry for entry in DRIVER.get_log("browser") if entry["level"] == "SEVERE"])
 
     def test_a_query_for_words_no_page_has_requests_no_missing_shard(self):
         self.open(page("public"))

@@ -60,16 +60,17 @@ import Testing
         Self.build(repository)
 
         let page = Fixture.read(repository.folder, Self.staffTranslation)
-        #expect(page.contains("<p class=\"translation-outdated\" role=\"status\"><strong>Translation outdated:</strong> the "
-            + "<a href=\"../../../faq/what-is-an-exception/index.html\" hreflang=\"en\">English page</a> changed on "
-            + "<time datetime=\"2026-04-05\">5 April 2026</time> after this translation.</p>"))
+        // The Spanish site says it in Spanish, naming the source's language as Spanish readers do.
+        #expect(page.contains("<p class=\"translation-outdated\" role=\"status\"><strong>Traducción desactualizada:</strong> "
+            + "La página en inglés cambió el 5 de abril de 2026, después de esta traducción. "
+            + "<a href=\"../../../faq/what-is-an-exception/index.html\" hreflang=\"en\">Abrir la página original</a></p>"))
         let redline = try #require(page.range(of: "<details class=\"redline translation-changes\" open>")).lowerBound
         let panel = String(page[redline...]).components(separatedBy: "</details>")[0]
         #expect(panel.contains("<ins>rare, </ins>"), "\(panel)")
         #expect(!panel.contains("[late fee waiver]"), "the redline reads as the page, without Markdown")
         // The translation has its own history: its last update is its own commit.
-        #expect(page.contains("<p class=\"page-updated\">Last updated <time datetime=\"2026-04-01\">1 April 2026</time> by Test Writer</p>"))
-        #expect(page.contains("Source <code>content/faq/what-is-an-exception.es.md</code>"))
+        #expect(page.contains("<p class=\"page-updated\">Última actualización <time datetime=\"2026-04-01\">1 de abril de 2026</time> por Test Writer</p>"))
+        #expect(page.contains("Fuente <code>content/faq/what-is-an-exception.es.md</code>"))
 
         let english = Fixture.read(repository.folder, "internal/faq/what-is-an-exception/index.html")
         #expect(english.contains("<li><a href=\"../../es/faq/what-is-an-exception/index.html\" hreflang=\"es\" lang=\"es\">Español</a>: "
@@ -92,9 +93,9 @@ import Testing
         let page = Fixture.read(repository.folder, Self.staffTranslation)
         #expect(page.contains("<p class=\"translation-current\">"))
         #expect(!page.contains("translation-outdated"))
-        #expect(page.contains("Last updated <time datetime=\"2026-04-06\">6 April 2026</time>"))
+        #expect(page.contains("Última actualización <time datetime=\"2026-04-06\">6 de abril de 2026</time>"))
         #expect(Fixture.read(repository.folder, "public/es/faq/what-is-an-exception/index.html")
-            .contains("<p class=\"page-updated\">Last updated <time datetime=\"2026-04-06\">6 April 2026</time></p>"))
+            .contains("<p class=\"page-updated\">Última actualización <time datetime=\"2026-04-06\">6 de abril de 2026</time></p>"))
         #expect(Self.check(repository).with(rule: "translation-outdated").isEmpty)
         let strict = Commands.check(root: repository.folder.url, today: Fixture.today, strict: true)
         #expect(!strict.standardError.contains { $0.contains("translation-outdated") || $0.contains("outdated translation") })
@@ -106,8 +107,8 @@ import Testing
         try repository.folder.write([Self.source: Self.reworded])
         Self.build(repository)
         let page = Fixture.read(repository.folder, Self.staffTranslation)
-        #expect(page.contains("<a href=\"../../../faq/what-is-an-exception/index.html\" hreflang=\"en\">English page</a> "
-            + "has uncommitted changes made after this translation.</p>"))
+        #expect(page.contains("La página en inglés tiene cambios sin confirmar hechos después de esta traducción. "
+            + "<a href=\"../../../faq/what-is-an-exception/index.html\" hreflang=\"en\">Abrir la página original</a></p>"))
         #expect(page.contains("<ins>rare, </ins>"))
         let outdated = Self.check(repository).with(rule: "translation-outdated")
         #expect(outdated.first?.message.contains("has uncommitted changes after this translation") == true)

@@ -14,14 +14,25 @@ import Testing
         return try JSONSerialization.jsonObject(with: Data(json.utf8))
     }
 
+    /// The shard that holds a term or word form in a site's index, found as the browser finds it.
+    static func shard(of entry: String, _ root: TemporaryDirectory, _ site: String) throws -> [String: [String: String]]? {
+        let manifest = try #require(try load(root, site, "manifest") as? [String: Any])
+        let split = Set(manifest["split"] as? [String] ?? [])
+        var key = String(entry.prefix(1))
+        while split.contains(key), entry.count > key.count, key.count < 3 { key = String(entry.prefix(key.count + 1)) }
+        let hex = key.utf8.map { String(format: "%02x", $0) }.joined()
+        return try load(root, site, "t/\(hex)") as? [String: [String: String]]
+    }
+
+    /// The term a word form has in a site's index, `nil` when the form is not listed.
+    static func term(ofForm form: String, _ root: TemporaryDirectory, _ site: String) throws -> String? {
+        try shard(of: form, root, site)?["forms"]?[form]
+    }
+
     /// The postings of `term` in a site's index, as document titles, found as the browser finds them.
     static func titles(containing term: String, _ root: TemporaryDirectory, _ site: String) throws -> [String] {
         let manifest = try #require(try load(root, site, "manifest") as? [String: Any])
-        let split = Set(manifest["split"] as? [String] ?? [])
-        var key = String(term.prefix(1))
-        while split.contains(key), term.count > key.count, key.count < 3 { key = String(term.prefix(key.count + 1)) }
-        let hex = key.utf8.map { String(format: "%02x", $0) }.joined()
-        guard let shard = try load(root, site, "t/\(hex)") as? [String: String], let postings = shard[term] else { return [] }
+        guard let postings = try shard(of: term, root, site)?["terms"]?[term] else { return [] }
         let buckets = try #require(manifest["buckets"] as? [Int])
         var documents: [[Any]] = []
         for index in buckets.indices { documents += try #require(try load(root, site, "d/\(index)") as? [[Any]]) }
@@ -46,6 +57,9 @@ import Testing
         try Fixture.withBuiltSite { root in
             #expect(try Self.titles(containing: "waiv", root, "public") == ["Late fee waiver"])
             #expect(try Self.titles(containing: "waiver", root, "public") == ["Late fee waiver", "What is an exception?"])
+            // Each word form whose term differs from it is listed with its term, in the shard of the form.
+            #expect(try Self.term(ofForm: "waive", root, "public") == "waiv")
+            #expect(try Self.term(ofForm: "waiver", root, "public") == nil)
             // "workflow" is only in an internal policy: the staff index has it, the public one does not.
             #expect(try Self.titles(containing: "workflow", root, "internal") == ["Approval workflow", "Granting an exception"])
             #expect(try Self.titles(containing: "workflow", root, "public") == [])

@@ -8,35 +8,59 @@ import Testing
         var terms: [String: [String]]
     }
 
-    static let cases: Cases = {
+    /// The shared cases of each language (`en`, `es`).
+    static let cases: [String: Cases] = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/search-stems.json")
-        return try! JSONDecoder().decode(Cases.self, from: Data(contentsOf: url))
+        let object = try! JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        var cases: [String: Cases] = [:]
+        for (language, value) in object where language != "about" {
+            let data = try! JSONSerialization.data(withJSONObject: value)
+            cases[language] = try! JSONDecoder().decode(Cases.self, from: data)
+        }
+        return cases
     }()
 
-    @Test func theStemmerPassesTheSharedCases() {
-        for (word, stem) in Self.cases.stems.sorted(by: { $0.key < $1.key }) {
-            #expect(SearchText.stem(word) == stem, "\(word)")
+    static let english = SearchWords(language: .english)
+    static let spanish = SearchWords(language: SearchLanguage(code: "es"))
+
+    @Test(arguments: ["en", "es"]) func snowballStemsTheSharedCases(language: String) throws {
+        let words = SearchWords(language: SearchLanguage(code: language))
+        let cases = try #require(Self.cases[language])
+        for (word, stem) in cases.stems.sorted(by: { $0.key < $1.key }) {
+            #expect(words.terms(word) == [stem], "\(language): \(word)")
         }
     }
 
-    @Test func theByteStemmerAgreesWithTheCharacterStemmer() {
-        // Words made of the letters the rules look at, so every branch is taken many times.
-        var generator = SystemRandomNumberGenerator()
-        let letters = Array("aeiouysdgnlzrbt")
-        let endings = ["", "s", "es", "ies", "sses", "ss", "us", "is", "ing", "ed", "e", "ings", "eds", "lled", "tting"]
-        for _ in 0..<20_000 {
-            let stem = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
-            let word = stem + endings.randomElement(using: &generator)!
-            let byBytes = Array(word.utf8).withUnsafeBufferPointer { SearchText.stemASCII($0) }
-            #expect(byBytes == SearchText.stemCharacters(word), "\(word)")
+    @Test(arguments: ["en", "es"]) func termsDropShortTokensAndStopWords(language: String) throws {
+        let words = SearchWords(language: SearchLanguage(code: language))
+        for (text, terms) in try #require(Self.cases[language]).terms {
+            #expect(words.terms(text) == terms, "\(language): \(text)")
         }
     }
 
-    @Test func termsDropShortTokensAndStopWords() {
-        for (text, terms) in Self.cases.terms {
-            #expect(SearchText.terms(text) == terms, "\(text)")
-        }
+    @Test func aSingularAndItsPluralAreOneTermThroughLibstemmer() {
+        #expect(Self.spanish.terms("reembolso") == Self.spanish.terms("reembolsos"))
+        #expect(Self.spanish.terms("reembolsos") == ["reembols"])
+        #expect(Self.english.terms("refund refunds refunded") == ["refund", "refund", "refund"])
+        // The stemmer in libstemmer itself, one word at a time.
+        let stemmer = try! #require(SnowballStemmer(algorithm: "spanish"))
+        #expect(Array("reembolsos".utf8).withUnsafeBufferPointer { stemmer.stem($0) } == "reembols")
+    }
+
+    @Test func languagesMapToSnowballAlgorithms() {
+        #expect(SearchLanguage(code: "es").algorithm == "spanish")
+        #expect(SearchLanguage(code: "pt-BR").algorithm == "portuguese")
+        #expect(SearchLanguage(code: "de").algorithm == "german")
+        // A language Snowball lacks is searched without stemming, stop words or number words.
+        let welsh = SearchWords(language: SearchLanguage(code: "cy"))
+        #expect(welsh.terms("Ad-daliadau a'r cerdyn") == ["ad", "daliadau", "cerdyn"])
+        #expect(SnowballStemmer(algorithm: "klingon") == nil)
+    }
+
+    @Test func formsAreTheWordsWhoseTermDiffers() {
+        #expect(Self.english.forms("Fee fees, ten waived") == ["fees": "fee", "ten": "10", "waived": "waiv"])
+        #expect(Self.spanish.forms("reembolso reembolsos el") == ["reembolso": "reembols", "reembolsos": "reembols"])
     }
 
     @Test func tokensAreUnicodeLettersAndDigits() {
@@ -52,13 +76,12 @@ import Testing
     }
 
     @Test func numberWordsMeetTheirDigits() {
-        #expect(SearchText.terms("ten business days") == SearchText.terms("10 business days"))
-        #expect(SearchText.terms("the third exception") == ["3rd", "exception"])
-        #expect(SearchText.terms("Twelve months, twenty-one") == ["12", "month", "20", "1"])
-        // A number word is indexed under its digits and as a word, so it is found as it is typed.
-        #expect(SearchText.indexTerms("five") == ["5", "five"])
-        #expect(SearchText.indexTerms("fives") == ["five"])
-        #expect(SearchText.indexTerms("the") == [])
+        #expect(Self.english.terms("ten business days") == Self.english.terms("10 business days"))
+        #expect(Self.english.terms("the third exception") == ["3rd", "except"])
+        #expect(Self.english.terms("Twelve months, twenty-one") == ["12", "month", "20", "1"])
+        #expect(Self.spanish.terms("diez días, una o uno, cien") == ["10", "dias", "1", "1", "100"])
+        // Each language has its own: "diez" is no number in English.
+        #expect(Self.english.terms("diez") == ["diez"])
     }
 
     @Test func shardKeysFollowTheSplitList() {

@@ -2,8 +2,9 @@
    queries from them. The format is described in docs/search-index.md of the
    Casebook repository. Every index file is a script that calls
    window.casebookSearchLoaded(name, data); nothing is fetched, so this works
-   from file:// and under any path. Shared as Casebook.searchIndex: setRoot,
-   loadManifest, search and loadDocuments. */
+   from file:// and under any path. Nothing is stemmed here: the shards say
+   which term each word form of the site is. Shared as Casebook.searchIndex:
+   setRoot, loadManifest, search, termOf and loadDocuments. */
 (function () {
   "use strict";
 
@@ -12,13 +13,14 @@
   var firstChars = searchText.firstChars;
   var wordSet = searchText.wordSet;
   var tokens = searchText.tokens;
-  var terms = searchText.terms;
-  var matchFactor = searchText.matchFactor;
+  var words = searchText.words;
   var synonymSpans = window.Casebook.searchSynonyms.spans;
 
   var SEARCH_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   // A page found through a synonym counts a little less than one with the word.
   var SEARCH_SYNONYM_FACTOR = 0.8;
+  // A word being typed finds the terms and word forms it begins, at this factor.
+  var PREFIX_FACTOR = 0.7;
 
   // Postings: (gap, weight) pairs, each a little-endian base-32 varint whose
   // characters carry 5 bits and a "more follows" flag (value >= 32).
@@ -82,6 +84,8 @@
 
   var searchFiles = Object.create(null); // name -> { done, data, waiting }
   var searchRoot = "";
+  // The manifest once loaded, with its split prefixes and existing shards as sets.
+  var index = null;
 
   function fileRecord(name) {
     return searchFiles[name] || (searchFiles[name] = { started: false, done: false, data: null, waiting: [] });
@@ -139,6 +143,10 @@
   function loadManifest(callback) {
     loadFile("manifest", function (manifest) {
       var usable = manifest && typeof manifest === "object" && typeof manifest.docCount === "number";
+      if (usable && !index) {
+        index = { split: wordSet(manifest.split || []), shards: manifest.shards ? wordSet(manifest.shards) : null,
+                  numbers: manifest.numbers && typeof manifest.numbers === "object" ? manifest.numbers : {} };
+      }
       callback(usable ? manifest : null);
     });
   }
@@ -152,67 +160,191 @@
     });
   }
 
+  /* Words, terms and shards. */
+
+  function has(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+  }
+
+  // The file of the shard that holds a term or word form.
+  function shardName(text) {
+    return "t/" + utf8Hex(shardKey(text, index.split));
+  }
+
+  // The shards that hold these terms and forms, less those the manifest says
+  // do not exist.
+  function shardsOf(texts) {
+    return unique(texts.map(shardName)).filter(function (name) { return !index.shards || index.shards[name.slice(2)]; });
+  }
+
+  // A loaded shard's terms (term -> postings) and forms (form -> term); empty
+  // when it is not loaded or not there.
+  function shardData(name) {
+    var data = fileRecord(name).data;
+    var usable = function (part) { return part && typeof part === "object" ? part : {}; };
+    return { terms: usable(data && data.terms), forms: usable(data && data.forms) };
+  }
+
+  function isNumberWord(word) {
+    return !!index && has(index.numbers, word);
+  }
+
+  // The term the build made of a word: a number word's digits, else the term
+  // its shard gives the form, else the word itself. The word's shard must be
+  // loaded for a form to be found.
+  function termOf(word) {
+    if (!index) return word;
+    if (isNumberWord(word)) return String(index.numbers[word]);
+    var forms = shardData(shardName(word)).forms;
+    return has(forms, word) ? String(forms[word]) : word;
+  }
+
+  // For a word no page has (neither a form nor a term of its shard): the
+  // longest term it begins with that has 4 or more characters and leaves at
+  // most 3 over ("reembolsos" finds "reembols" of "reembolso"); "" for none.
+  // The build would have stemmed the word; the browser only guesses, so a
+  // guess counts as a prefix match.
+  function nearestTerm(word) {
+    var shard = shardData(shardName(word));
+    if (has(shard.terms, word) || has(shard.forms, word) || isNumberWord(word)) return "";
+    var best = "";
+    Object.keys(shard.terms).forEach(function (indexed) {
+      var length = charCount(indexed);
+      if (length >= 4 && charCount(word) - length <= 3 && word.indexOf(indexed) === 0 && length > charCount(best)) best = indexed;
+    });
+    return best;
+  }
+
+  // A word being typed matches as a prefix when it has 3 or more characters
+  // and is not a number.
+  function isPrefix(word) {
+    return charCount(word) >= 3 && !/^[0-9]+$/.test(word);
+  }
+
+  // The index terms a query term matches, each with its factor: the term
+  // itself at 1, and, at PREFIX_FACTOR, the term nearest to it when it is a
+  // word typed that no page has, and every term and every form's term that one of `prefixes`
+  // begins (read from the prefix's shard, which holds all of them).
+  function matchesOf(term, prefixes, typed) {
+    var found = Object.create(null);
+    found[term] = 1;
+    var guess = typed ? nearestTerm(term) : "";
+    if (guess) found[guess] = PREFIX_FACTOR;
+    prefixes.filter(isPrefix).forEach(function (prefix) {
+      var shard = shardData(shardName(prefix));
+      Object.keys(shard.terms).forEach(function (indexed) {
+        if (indexed.indexOf(prefix) === 0 && !(indexed in found)) found[indexed] = PREFIX_FACTOR;
+      });
+      Object.keys(shard.forms).forEach(function (form) {
+        var indexed = String(shard.forms[form]);
+        if (form.indexOf(prefix) === 0 && !(indexed in found)) found[indexed] = PREFIX_FACTOR;
+      });
+    });
+    return found;
+  }
+
   /* Querying and ranking. */
 
   var decodedPostings = Object.create(null);
 
-  function postingsOf(shardName, shard, term) {
-    var key = shardName + " " + term;
-    if (!decodedPostings[key]) decodedPostings[key] = decodePostings(String(shard[term]));
+  function postingsOf(indexed) {
+    var name = shardName(indexed);
+    var key = name + " " + indexed;
+    if (!decodedPostings[key]) {
+      var terms = shardData(name).terms;
+      decodedPostings[key] = has(terms, indexed) ? decodePostings(String(terms[indexed])) : [];
+    }
     return decodedPostings[key];
   }
 
-  // Calls back with { state, query, terms, highlight, stopWords, types,
+  // Calls back with { state, query, terms, highlight, marks, stopWords, types,
   // results } where state is "unavailable" (no index), "short" (no word of
   // 2+ letters or a digit) or "done"; results are { doc, type, matched, full,
   // score }, best first: those that match every query word (full) before
   // those that match some. A word matches a page through itself or through
-  // one of its synonyms (manifest.synonyms); highlight lists both.
+  // one of its synonyms (manifest.synonyms); highlight lists the index terms
+  // matched, and marks maps each to the query word it answers. Shards load in
+  // up to three rounds: the typed words' (which give their terms), then those
+  // of the terms and their synonyms', then those of the terms they match as
+  // prefixes; the later rounds rarely need a file the first did not load.
   function searchIndex(query, callback) {
     loadManifest(function (manifest) {
-      var outcome = { state: "done", query: query, terms: [], highlight: [], stopWords: manifest && manifest.stopWords || [],
-                      types: manifest && manifest.types || [], results: [] };
+      var outcome = { state: "done", query: query, terms: [], highlight: [], marks: Object.create(null),
+                      stopWords: manifest && manifest.stopWords || [], types: manifest && manifest.types || [], results: [] };
       if (!manifest) { outcome.state = "unavailable"; callback(outcome); return; }
       if (!tokens(query).length) { outcome.state = "short"; callback(outcome); return; }
-      var queryTerms = unique(terms(query, outcome.stopWords));
-      var spans = synonymSpans(queryTerms, manifest.synonyms);
-      var wanted = queryTerms.slice();
-      spans.forEach(function (span) {
-        span.alternatives.forEach(function (alternative) { wanted = wanted.concat(alternative); });
-      });
-      wanted = unique(wanted);
-      var split = wordSet(manifest.split || []);
-      var shardOf = Object.create(null);
-      wanted.forEach(function (term) { shardOf[term] = "t/" + utf8Hex(shardKey(term, split)); });
-      // The manifest lists the shards that exist: no request for one that does not.
-      var existing = manifest.shards ? wordSet(manifest.shards) : null;
-      var needed = unique(wanted.map(function (term) { return shardOf[term]; }))
-        .filter(function (name) { return !existing || existing[name.slice(2)]; });
-      loadFiles(needed, function () {
-        outcome.terms = queryTerms;
-        outcome.highlight = wanted;
-        outcome.results = rank(manifest, queryTerms, spans, shardOf);
-        callback(outcome);
+      var typed = unique(words(query, outcome.stopWords));
+      loadFiles(shardsOf(typed), function () {
+        // Each distinct term, with what it matches as a prefix: the words typed
+        // that gave it (a number word, none) and the term itself.
+        var queryTerms = [];
+        var prefixes = Object.create(null);
+        var asTyped = Object.create(null);
+        typed.forEach(function (word) {
+          var term = termOf(word);
+          if (term === word && isPrefix(word)) asTyped[term] = true;
+          if (!prefixes[term]) {
+            prefixes[term] = [term];
+            queryTerms.push(term);
+          }
+          if (!isNumberWord(word) && word !== term) prefixes[term].push(word);
+        });
+        var spans = synonymSpans(queryTerms, manifest.synonyms);
+        var wanted = queryTerms.slice();
+        spans.forEach(function (span) {
+          span.alternatives.forEach(function (alternative) { wanted = wanted.concat(alternative); });
+        });
+        wanted = unique(wanted);
+        wanted.forEach(function (term) { if (!prefixes[term]) prefixes[term] = [term]; });
+        var allPrefixes = [];
+        wanted.forEach(function (term) { allPrefixes = allPrefixes.concat(prefixes[term].filter(isPrefix)); });
+        loadFiles(shardsOf(wanted.concat(allPrefixes)), function () {
+          var matches = Object.create(null);
+          var indexed = [];
+          wanted.forEach(function (term) {
+            matches[term] = matchesOf(term, prefixes[term], !!asTyped[term]);
+            indexed = indexed.concat(Object.keys(matches[term]));
+          });
+          loadFiles(shardsOf(unique(indexed)), function () {
+            outcome.terms = queryTerms;
+            outcome.marks = marksOf(queryTerms, spans, matches);
+            outcome.highlight = Object.keys(outcome.marks);
+            outcome.results = rank(manifest, queryTerms, spans, matches);
+            callback(outcome);
+          });
+        });
       });
     });
   }
 
-  // Each document's best score for one term: weight × match factor × idf over
-  // the index terms of the term's shard that it matches.
-  function termScores(manifest, term, shardName) {
+  // Each index term a query term or one of its synonyms matched, with the
+  // number of the query term (the first of a synonym's span).
+  function marksOf(queryTerms, spans, matches) {
+    var marks = Object.create(null);
+    function mark(term, group) {
+      Object.keys(matches[term]).forEach(function (indexed) { if (!(indexed in marks)) marks[indexed] = group; });
+    }
+    queryTerms.forEach(mark);
+    spans.forEach(function (span) {
+      span.alternatives.forEach(function (alternative) {
+        alternative.forEach(function (term) { mark(term, span.from); });
+      });
+    });
+    return marks;
+  }
+
+  // Each document's best score for one query term: weight × match factor ×
+  // idf over the index terms the term matches.
+  function termScores(manifest, matched) {
     var docCount = manifest.docCount;
     var best = Object.create(null);
-    var shard = fileRecord(shardName).data;
-    if (!shard || typeof shard !== "object") return best;
-    Object.keys(shard).forEach(function (indexed) {
-      var factor = matchFactor(indexed, term);
-      if (!factor) return;
-      var postings = postingsOf(shardName, shard, indexed);
+    Object.keys(matched).forEach(function (indexed) {
+      var postings = postingsOf(indexed);
       if (!postings.length) return;
       var idf = Math.log(1 + docCount / postings.length);
       postings.forEach(function (posting) {
         if (posting.doc < 0 || posting.doc >= docCount) return;
-        var score = posting.weight * factor * idf;
+        var score = posting.weight * matched[indexed] * idf;
         if (!(posting.doc in best) || score > best[posting.doc]) best[posting.doc] = score;
       });
     });
@@ -221,8 +353,8 @@
 
   // The documents that have every term of an alternative, each with the
   // mean of its terms' scores.
-  function alternativeScores(manifest, alternative, shardOf) {
-    var perTerm = alternative.map(function (term) { return termScores(manifest, term, shardOf[term]); });
+  function alternativeScores(manifest, alternative, matches) {
+    var perTerm = alternative.map(function (term) { return termScores(manifest, matches[term]); });
     var found = Object.create(null);
     Object.keys(perTerm[0] || {}).forEach(function (doc) {
       var sum = 0;
@@ -242,11 +374,11 @@
     return "";
   }
 
-  function rank(manifest, queryTerms, spans, shardOf) {
-    var perWord = queryTerms.map(function (term) { return termScores(manifest, term, shardOf[term]); });
+  function rank(manifest, queryTerms, spans, matches) {
+    var perWord = queryTerms.map(function (term) { return termScores(manifest, matches[term]); });
     spans.forEach(function (span) {
       span.alternatives.forEach(function (alternative) {
-        var found = alternativeScores(manifest, alternative, shardOf);
+        var found = alternativeScores(manifest, alternative, matches);
         Object.keys(found).forEach(function (doc) {
           var score = found[doc] * SEARCH_SYNONYM_FACTOR;
           for (var w = span.from; w < span.to; w++) {
@@ -315,6 +447,7 @@
     setRoot: function (root) { searchRoot = root; },
     loadManifest: loadManifest,
     search: searchIndex,
+    termOf: termOf,
     loadDocuments: loadDocuments
   };
 })();

@@ -1,7 +1,9 @@
-/* Search words: tokens, stop words, number words and stems, the same steps as
-   the build's SearchText.swift and NumberWords.swift (Sources/SiteBuilder/Search/);
-   Tests/Fixtures/search-stems.json holds the cases both must pass. Shared with the
-   other search files as Casebook.searchText; tokens, stem and terms are also
+/* Search words: the tokens of a text and the words of a query (its tokens
+   without the index's stop words), split as the build's SearchText.swift
+   (Sources/SiteBuilder/Search/) splits them. Nothing is stemmed here: the index
+   says which term each word form is (Casebook.searchIndex).
+   Tests/Fixtures/search-stems.json holds the cases both must pass. Shared with
+   the other search files as Casebook.searchText; tokens and words are also
    window.casebookSearchText for tests. */
 (function () {
   "use strict";
@@ -39,10 +41,6 @@
     return chars.slice(0, n).join("");
   }
 
-  function endsWith(word, suffix) {
-    return word.length >= suffix.length && word.slice(word.length - suffix.length) === suffix;
-  }
-
   function wordSet(list) {
     var set = Object.create(null);
     if (list && typeof list.length === "number") {
@@ -73,76 +71,14 @@
     return found.map(token).filter(Boolean);
   }
 
-  // Number words and the terms they meet: "ten" is searched as "10", "third"
-  // as "3rd". The same table as NumberWords.swift.
-  var NUMBER_WORDS = Object.create(null);
-  ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen " +
-   "fifteen sixteen seventeen eighteen nineteen twenty").split(" ").forEach(function (word, n) {
-    NUMBER_WORDS[word] = String(n);
-  });
-  "thirty forty fifty sixty seventy eighty ninety".split(" ").forEach(function (word, i) {
-    NUMBER_WORDS[word] = String(30 + 10 * i);
-  });
-  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" ").forEach(function (word, i) {
-    NUMBER_WORDS[word] = (i + 1) + (i === 0 ? "st" : i === 1 ? "nd" : i === 2 ? "rd" : "th");
-  });
-
-  // 3. Stem: plural s, then ing/ed, then a final e (tokens of 4+ characters).
-  function stem(token) {
-    var word = String(token);
-    if (charCount(word) < 4) return word;
-    if (endsWith(word, "ies") && charCount(word) > 4) {
-      word = word.slice(0, -3) + "y";
-    } else if (endsWith(word, "sses")) {
-      word = word.slice(0, -2);
-    } else if (endsWith(word, "s") && !endsWith(word, "ss") && !endsWith(word, "us") && !endsWith(word, "is")) {
-      word = word.slice(0, -1);
-    }
-    var suffix = endsWith(word, "ing") ? "ing" : endsWith(word, "ed") ? "ed" : "";
-    if (suffix) {
-      var rest = word.slice(0, -suffix.length);
-      if (charCount(rest) >= 3 && /[aeiouy]/.test(rest)) {
-        word = rest;
-        var last = word.charAt(word.length - 1);
-        if (word.charAt(word.length - 2) === last && !/[aeiouylsz]/.test(last)) word = word.slice(0, -1);
-      }
-    }
-    if (endsWith(word, "e") && charCount(word) >= 5) word = word.slice(0, -1);
-    return word;
-  }
-
-  // 2 + 3. What a token is searched as: "" for a stop word (stop is a
-  // wordSet), a number word's digits, else its stem.
-  function queryTerm(word, stop) {
-    return stop[word] ? "" : NUMBER_WORDS[word] || stem(word);
-  }
-
-  // The terms a token is indexed under: a number word under its digits and
-  // its stem, another word under its stem, a stop word under none.
-  function indexTerms(word, stop) {
-    if (stop[word]) return [];
-    return NUMBER_WORDS[word] ? [NUMBER_WORDS[word], stem(word)] : [stem(word)];
-  }
-
-  // The terms of a query's text.
-  function terms(text, stopWords) {
+  // 2. The words of a query's text: its tokens without the stop words (a
+  // list, from the manifest).
+  function words(text, stopWords) {
     var stop = wordSet(stopWords);
-    return tokens(text)
-      .map(function (word) { return queryTerm(word, stop); })
-      .filter(Boolean);
+    return tokens(text).filter(function (word) { return !stop[word]; });
   }
 
-  // How well an index term answers a query term: 1 when they are equal; 0.7
-  // when the query term has 3 or more characters, is not only digits, and
-  // begins the index term (a word being typed); else 0.
-  var PREFIX_FACTOR = 0.7;
-  function matchFactor(indexed, term) {
-    if (indexed === term) return 1;
-    if (charCount(term) >= 3 && !/^[0-9]+$/.test(term) && indexed.indexOf(term) === 0) return PREFIX_FACTOR;
-    return 0;
-  }
-
-  window.casebookSearchText = { tokens: tokens, stem: stem, terms: terms };
+  window.casebookSearchText = { tokens: tokens, words: words };
 
   window.Casebook.searchText = {
     wordPattern: wordPattern,
@@ -151,9 +87,6 @@
     wordSet: wordSet,
     token: token,
     tokens: tokens,
-    stem: stem,
-    indexTerms: indexTerms,
-    terms: terms,
-    matchFactor: matchFactor
+    words: words
   };
 })();

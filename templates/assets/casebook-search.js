@@ -12,8 +12,7 @@
   var wordPattern = searchText.wordPattern;
   var wordSet = searchText.wordSet;
   var token = searchText.token;
-  var indexTerms = searchText.indexTerms;
-  var matchFactor = searchText.matchFactor;
+  var termOf = window.Casebook.searchIndex.termOf;
   var setIndexRoot = window.Casebook.searchIndex.setRoot;
   var loadManifest = window.Casebook.searchIndex.loadManifest;
   var searchIndex = window.Casebook.searchIndex.search;
@@ -29,20 +28,17 @@
 
   /* Snippets: text around the densest cluster of matched words. */
 
-  function wordMatches(text, queryTerms, stop) {
+  // The words of text whose term the query matched (marks: index term ->
+  // query word), each with the query word it answers.
+  function wordMatches(text, marks, stop) {
     var ranges = [];
     var pattern = wordPattern();
     var m;
     while ((m = pattern.exec(text))) {
-      var hit = -1;
       var word = token(m[0]);
-      var candidates = word ? indexTerms(word, stop) : [];
-      for (var t = 0; t < queryTerms.length && hit < 0; t++) {
-        for (var c = 0; c < candidates.length; c++) {
-          if (matchFactor(candidates[c], queryTerms[t])) { hit = t; break; }
-        }
-      }
-      if (hit >= 0) ranges.push({ start: m.index, end: m.index + m[0].length, term: hit });
+      if (!word || stop[word]) continue;
+      var term = termOf(word);
+      if (term in marks) ranges.push({ start: m.index, end: m.index + m[0].length, term: marks[term] });
     }
     return ranges;
   }
@@ -90,8 +86,8 @@
   }
 
   // Returns a list of { text, mark } pieces.
-  function excerpt(text, queryTerms, stop, requireMatch) {
-    var ranges = wordMatches(text, queryTerms, stop);
+  function excerpt(text, marks, stop, requireMatch) {
+    var ranges = wordMatches(text, marks, stop);
     if (!ranges.length && requireMatch) return null;
     var cluster = ranges.length ? densestCluster(ranges, SEARCH_SNIPPET_LENGTH) : { start: 0, end: 0 };
     var span = windowAround(text, cluster.start, cluster.end, SEARCH_SNIPPET_LENGTH);
@@ -109,11 +105,12 @@
     return pieces;
   }
 
-  function snippet(record, queryTerms, stopWords) {
-    var stop = wordSet(stopWords);
-    return excerpt(record.text, queryTerms, stop, true) ||
-      (record.summary ? excerpt(record.summary, queryTerms, stop, false) : null) ||
-      excerpt(record.text, queryTerms, stop, false);
+  function snippet(record, outcome) {
+    var stop = wordSet(outcome.stopWords);
+    var marks = outcome.marks;
+    return excerpt(record.text, marks, stop, true) ||
+      (record.summary ? excerpt(record.summary, marks, stop, false) : null) ||
+      excerpt(record.text, marks, stop, false);
   }
 
   /* Rendering (all index data is text: only textContent is ever set). */
@@ -151,7 +148,7 @@
     link.appendChild(element("span", "search-result-title", record.title));
     if (record.typeLabel || record.categories) link.appendChild(resultMeta("span", record));
     var text = element("span", "search-result-snippet");
-    appendPieces(text, snippet(record, outcome.highlight, outcome.stopWords));
+    appendPieces(text, snippet(record, outcome));
     link.appendChild(text);
     item.appendChild(link);
     return item;
@@ -168,7 +165,7 @@
     item.appendChild(heading);
     if (record.typeLabel || record.categories) item.appendChild(resultMeta("p", record));
     var text = element("p", "search-result-snippet");
-    appendPieces(text, snippet(record, outcome.highlight, outcome.stopWords));
+    appendPieces(text, snippet(record, outcome));
     item.appendChild(text);
     return item;
   }

@@ -1,7 +1,7 @@
 import CasebookCore
 
-/// A page as the search index takes it in: its weighted terms, and its entry in a document
-/// bucket (`docs/search-index.md`, "Document buckets").
+/// A page as the search index takes it in: its weighted terms, the word forms whose term
+/// differs from them, and its entry in a document bucket (`docs/search-index.md`).
 struct SearchDocument: Sendable {
     /// How much of a page's text a document keeps for snippets.
     static let textLimit = 1_500
@@ -14,11 +14,14 @@ struct SearchDocument: Sendable {
     /// Each term's raw weight, the sum over its occurrences (`SearchIndex.quantize` makes the
     /// postings' weight of it).
     var weights: [String: Int]
+    /// Each word of the page whose term is not the word itself, with its term (`WordForms`).
+    var forms: [String: String] = [:]
     /// `[title, url, typeLabel, categories, summary, text]` as JSON.
     var json: String
 
-    /// `typeLabel` is the page's type as the site's language names it.
-    init(page: ViewPage, view: AudienceView, typeLabel: String) {
+    /// `typeLabel` is the page's type as the site's language names it; `words` how the
+    /// language's text is cut into search terms.
+    init(page: ViewPage, view: AudienceView, typeLabel: String, words: SearchWords) {
         let text = page.document.readableText
         let categories = page.categories.compactMap { view[$0]?.title }
         // Weights are summed per token first, so each distinct token is stemmed once.
@@ -28,13 +31,19 @@ struct SearchDocument: Sendable {
                                            (.categories, categories), (.body, text.body)]
         for (field, texts) in fields {
             tally.weight = field.rawValue
-            for words in texts { SearchText.scan(words, into: &tally) }
+            for text in texts { SearchText.scan(text, into: &tally) }
         }
         var weights: [String: Int] = [:]
-        tally.forEach { bytes, weight in
-            for term in SearchText.indexTerms(String(decoding: bytes, as: UTF8.self)) { weights[term, default: 0] += weight }
+        var forms: [String: String] = [:]
+        words.withStemmer { stemmer in
+            tally.forEach { bytes, weight in
+                guard let term = words.term(of: bytes, stemmer: stemmer) else { return }
+                weights[term, default: 0] += weight
+                if !term.utf8.elementsEqual(bytes) { forms[String(decoding: bytes, as: UTF8.self)] = term }
+            }
         }
         self.weights = weights
+        self.forms = forms
         json = JSONText.array([
             JSONText.string(page.title),
             JSONText.string(SitePaths.page(page.key)),

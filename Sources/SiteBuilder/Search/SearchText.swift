@@ -1,17 +1,8 @@
-/// Words for search, exactly as the browser makes them (`docs/search-index.md`, "Words"):
-/// tokens, stop words, number words and a light English stemmer. The theme's `casebook-search-text.js`
-/// implements the same steps; `Tests/Fixtures/search-stems.json` holds the cases both must pass.
+/// The tokens of a text for search, exactly as the browser makes them (`docs/search-index.md`,
+/// "Words"), in every language; `SearchWords` makes terms of them. The theme's
+/// `casebook-search-text.js` splits text the same way; `Tests/Fixtures/search-stems.json`
+/// holds the cases both must pass.
 public enum SearchText {
-    /// Common English words left out of the index and of queries.
-    public static let stopWords: [String] = [
-        "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by",
-        "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i",
-        "if", "in", "into", "is", "it", "its", "me", "more", "my", "no", "not", "of", "on", "or", "our", "out",
-        "she", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
-        "to", "up", "us", "was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you", "your",
-    ]
-    private static let stopWordSet = Set(stopWords)
-
     /// The lowercased runs of letters and digits (Unicode categories L and N, as `\p{L}\p{N}`
     /// in JavaScript), two characters or longer, or a single digit 0–9. A comma between a
     /// digit and exactly three digits groups thousands and joins them: `$2,500` is `2500`.
@@ -144,117 +135,6 @@ public enum SearchText {
         default:
             return false
         }
-    }
-
-    /// Whether a token is left out of the index and of queries.
-    static func isStopWord(_ token: String) -> Bool {
-        stopWordSet.contains(token)
-    }
-
-    /// The terms a query's text is searched for: its tokens without stop words, each a number
-    /// word's digits (`NumberWords`) or else its stem.
-    public static func terms(_ text: String) -> [String] {
-        tokens(text).compactMap(queryTerm)
-    }
-
-    /// What a token is searched as: `nil` for a stop word, a number word's digits, else its stem.
-    static func queryTerm(_ token: String) -> String? {
-        isStopWord(token) ? nil : NumberWords.terms[token] ?? stem(token)
-    }
-
-    /// The terms a token is indexed under: a number word under its digits and its stem (so that
-    /// "fiv" still finds "five" as it is typed), any other word under its stem, a stop word under none.
-    static func indexTerms(_ token: String) -> [String] {
-        guard !isStopWord(token) else { return [] }
-        guard let number = NumberWords.terms[token] else { return [stem(token)] }
-        return [number, stem(token)]
-    }
-
-    /// A light English stemmer: plural `s`, `ing`/`ed` and a final `e`, so that "waive",
-    /// "waived" and "waiving" meet in "waiv", and "fees" in "fee".
-    public static func stem(_ word: String) -> String {
-        var bytes = word
-        return bytes.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } ? stemASCII(utf8) : stemCharacters(word) }
-    }
-
-    /// `stem` on characters, for any word.
-    static func stemCharacters(_ word: String) -> String {
-        var letters = Array(word)
-        guard letters.count >= 4 else { return word }
-        if letters.hasSuffix("ies") && letters.count > 4 {
-            letters.removeLast(3)
-            letters.append("y")
-        } else if letters.hasSuffix("sses") {
-            letters.removeLast(2)
-        } else if letters.last == "s", !letters.hasSuffix("ss"), !letters.hasSuffix("us"), !letters.hasSuffix("is") {
-            letters.removeLast()
-        }
-        for suffix in ["ing", "ed"] where letters.hasSuffix(suffix) {
-            let stemmed = Array(letters.dropLast(suffix.count))
-            if stemmed.count >= 3, stemmed.contains(where: isVowel) {
-                letters = stemmed
-                if let last = letters.last, letters.count >= 2, letters[letters.count - 2] == last,
-                   !isVowel(last), !"lsz".contains(last) {
-                    letters.removeLast()
-                }
-            }
-            break
-        }
-        if letters.last == "e", letters.count >= 5 { letters.removeLast() }
-        return String(letters)
-    }
-
-    /// `stem` for an all-ASCII word, on its bytes (the index's hot path): the same steps.
-    /// Every step but one shortens the word, and after that one ("ies" → "y") no other
-    /// applies, so the stem is a prefix of the word, or a prefix and "y".
-    static func stemASCII(_ word: UnsafeBufferPointer<UInt8>) -> String {
-        var length = word.count
-        guard length >= 4 else { return String(decoding: word, as: UTF8.self) }
-        func ends(_ suffix: StaticString) -> Bool {
-            let count = suffix.utf8CodeUnitCount
-            guard length >= count else { return false }
-            for offset in 0..<count where word[length - count + offset] != suffix.utf8Start[offset] { return false }
-            return true
-        }
-        if ends("ies") && length > 4 {
-            return String(decoding: UnsafeBufferPointer(rebasing: word[..<(length - 3)]), as: UTF8.self) + "y"
-        } else if ends("sses") {
-            length -= 2
-        } else if word[length - 1] == UInt8(ascii: "s"), !ends("ss"), !ends("us"), !ends("is") {
-            length -= 1
-        }
-        let suffix = ends("ing") ? 3 : ends("ed") ? 2 : 0
-        if suffix > 0 {
-            let stemmed = length - suffix
-            if stemmed >= 3, word[..<stemmed].contains(where: isVowelByte) {
-                length = stemmed
-                let last = word[length - 1]
-                if length >= 2, word[length - 2] == last, !isVowelByte(last),
-                   last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z") {
-                    length -= 1
-                }
-            }
-        }
-        if length >= 5, word[length - 1] == UInt8(ascii: "e") { length -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: word[..<length]), as: UTF8.self)
-    }
-
-    private static func isVowelByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
-        default: false
-        }
-    }
-
-    private static func isVowel(_ character: Character) -> Bool {
-        "aeiouy".contains(character)
-    }
-}
-
-private extension Array where Element == Character {
-    func hasSuffix(_ suffix: String) -> Bool {
-        let tail = Array(suffix)
-        return count >= tail.count && Array(self[(count - tail.count)...]) == tail
     }
 }
 

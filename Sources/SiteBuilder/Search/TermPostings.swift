@@ -14,10 +14,10 @@ extension TermPostings {
     /// Indexes every page of `view`: a batch of documents is made on every core, their terms
     /// added in site order, and each document handed to `take`, in site order, before the
     /// next batch is made. `strings` name the page types.
-    init(indexing view: AudienceView, strings: StringTable, handing take: (SearchDocument) -> Void) {
+    init(indexing view: AudienceView, words: SearchWords, strings: StringTable, handing take: (SearchDocument) -> Void) {
         for start in stride(from: 0, to: view.pages.count, by: Self.batchSize) {
             let batch = Array(view.pages[start..<min(start + Self.batchSize, view.pages.count)])
-                .parallelMap { SearchDocument(page: $0, view: view, typeLabel: strings.typeLabel($0.key.type)) }
+                .parallelMap { SearchDocument(page: $0, view: view, typeLabel: strings.typeLabel($0.key.type), words: words) }
             for (offset, document) in batch.enumerated() {
                 add(document.weights, document: start + offset)
                 take(document)

@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/33",{"forms":{},"terms":{"3":"CM"}});

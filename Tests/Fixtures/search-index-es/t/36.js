@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/36",{"forms":{},"terms":{"6":"CM"}});

@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/65",{"forms":{"errores":"error"},"terms":{"error":"ADBD"}});

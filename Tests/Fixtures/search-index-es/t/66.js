@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/66",{"forms":{"factura":"factur","facturación":"factur"},"terms":{"factur":"ASBIBI"}});

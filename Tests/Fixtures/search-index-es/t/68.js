@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/68",{"forms":{"hábiles":"habil"},"terms":{"habil":"BM"}});

@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/6c",{"forms":{"llega":"lleg"},"terms":{"lleg":"BM"}});

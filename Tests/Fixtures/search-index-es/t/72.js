@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/72",{"forms":{"reembolso":"reembols","reembolsos":"reembols"},"terms":{"reembols":"AMBW"}});

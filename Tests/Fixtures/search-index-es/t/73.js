@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/73",{"forms":{"seis":"6"},"terms":{}});

@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/75",{"forms":{"una":"1"},"terms":{}});

@@ -1,0 +1,1 @@
+casebookSearchLoaded("t/76",{"forms":{},"terms":{"vez":"BD"}});
