@@ -6,6 +6,7 @@ import http.server
 import json
 import os
 import pathlib
+import shutil
 import socket
 import subprocess
 import tempfile
@@ -79,6 +80,18 @@ def build(content, output):
         file.write_text(text, encoding="utf-8")
     build_root(root, output)
     return root
+
+
+def built_site(content, name):
+    """Builds `content` into a new folder named after `name`; returns (that folder, the content's root)."""
+    output = pathlib.Path(tempfile.mkdtemp(prefix=f"casebook-browser-{name}-"))
+    return output, build(content, output)
+
+
+def remove(*folders):
+    """Removes what a test module built."""
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def build_root(root, output):

@@ -77,15 +77,13 @@ CAPTURE_CLIPBOARD = """
 
 def setUpModule():
     global OUTPUT, ROOT, DRIVER
-    OUTPUT = pathlib.Path(tempfile.mkdtemp(prefix="casebook-browser-answer-"))
-    ROOT = browser.build(CONTENT, OUTPUT)
+    OUTPUT, ROOT = browser.built_site(CONTENT, "answer")
     DRIVER = browser.chromium()
 
 
 def tearDownModule():
     DRIVER.quit()
-    shutil.rmtree(ROOT, ignore_errors=True)
-    shutil.rmtree(OUTPUT, ignore_errors=True)
+    browser.remove(ROOT, OUTPUT)
 
 
 def open_page(path):

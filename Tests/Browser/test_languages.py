@@ -1,9 +1,6 @@
 """Languages in headless Chromium, on a site opened from disk: the language menu leads to the
 same page in the other language's site, also from a page shown untranslated, and back."""
 
-import pathlib
-import shutil
-import tempfile
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -25,15 +22,13 @@ Pídanoslo y revisaremos su cuenta.
 
 def setUpModule():
     global OUTPUT, ROOT, DRIVER
-    OUTPUT = pathlib.Path(tempfile.mkdtemp(prefix="casebook-browser-languages-"))
-    ROOT = browser.build(CONTENT, OUTPUT)
+    OUTPUT, ROOT = browser.built_site(CONTENT, "languages")
     DRIVER = browser.chromium()
 
 
 def tearDownModule():
     DRIVER.quit()
-    shutil.rmtree(ROOT, ignore_errors=True)
-    shutil.rmtree(OUTPUT, ignore_errors=True)
+    browser.remove(ROOT, OUTPUT)
 
 
 def choose(language):

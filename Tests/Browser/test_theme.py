@@ -1,9 +1,6 @@
 """The theme's scripts on a site opened from disk (file://), in headless Chromium: plain
 scripts with no module loading, so fill-in fields and "Copy text" work without a server."""
 
-import pathlib
-import shutil
-import tempfile
 import unittest
 
 from selenium.webdriver.common.by import By
@@ -31,15 +28,13 @@ THEME_GLOBALS = ["Casebook", "casebookSearchLoaded", "casebookSearchText"]
 
 def setUpModule():
     global OUTPUT, ROOT, DRIVER
-    OUTPUT = pathlib.Path(tempfile.mkdtemp(prefix="casebook-browser-theme-"))
-    ROOT = browser.build(dict(browser.FIXTURE, **SCRIPT), OUTPUT)
+    OUTPUT, ROOT = browser.built_site(dict(browser.FIXTURE, **SCRIPT), "theme")
     DRIVER = browser.chromium()
 
 
 def tearDownModule():
     DRIVER.quit()
-    shutil.rmtree(ROOT, ignore_errors=True)
-    shutil.rmtree(OUTPUT, ignore_errors=True)
+    browser.remove(ROOT, OUTPUT)
 
 
 class FileURLTests(unittest.TestCase):
