@@ -17,16 +17,15 @@ extension PageContexts {
     }
 
     /// The scripts for a policy by outcome: those it links or that link to it (`pages`), and
-    /// the other scripts of the scenarios it covers (`sameScenario`).
+    /// up to `sameScenarioLimit` other scripts of the scenarios it covers (`sameScenario`), by
+    /// title; its category pages list them all.
     private func scriptGroups(for policy: ViewPage, links: LinkHrefs) -> [TemplateObject] {
         let direct = linked(to: policy, ofType: .scripts)
         let directKeys = Set(direct.map(\.key))
-        let shared = view.pages(of: .scripts).filter { script in
-            !directKeys.contains(script.key) && script.categories.contains(where: policy.categories.contains)
-        }
         return ScriptOutcome.allCases.compactMap { outcome -> TemplateObject? in
             let linked = direct.filter { ($0.outcome ?? .inform) == outcome }.map { link(to: $0, links: links) }
-            let others = shared.filter { ($0.outcome ?? .inform) == outcome }.map { link(to: $0, links: links) }
+            let others = relations.scripts(with: outcome, in: policy.categories, excluding: directKeys,
+                                           limit: Self.sameScenarioLimit).map { link(to: $0, links: links) }
             guard !linked.isEmpty || !others.isEmpty else { return nil }
             return ["outcome": .text(outcome.rawValue), "title": .text(strings.outcomeHeading(outcome)),
                     "pages": .objects(linked), "hasPages": .flag(!linked.isEmpty),
@@ -34,21 +33,17 @@ extension PageContexts {
         }
     }
 
+    /// How many scripts of a policy's scenarios its answer kit names, per outcome.
+    static let sameScenarioLimit = 6
+
     /// The policies a script carries out: those it links or that link to it.
     func policies(carriedOutBy script: ViewPage) -> [ViewPage] {
         linked(to: script, ofType: .policies)
     }
 
-    /// The pages of `type` linked with `page` either way, by `related` or in the text: those
-    /// `page` names in `related` first, in its order, then the others in the view's order.
+    /// The pages of `type` linked with `page` either way (`PageRelations.linked`).
     private func linked(to page: ViewPage, ofType type: PageType) -> [ViewPage] {
-        let named = page.related.compactMap { view[$0] }.filter { $0.key.type == type }
-        let namedKeys = Set(named.map(\.key))
-        let others = view.pages(of: type).filter { other in
-            !namedKeys.contains(other.key) && other.key != page.key
-                && (other.related.contains(page.key) || other.backlinks.contains(page.key) || page.backlinks.contains(other.key))
-        }
-        return named + others
+        relations.linked(to: page, in: view).filter { $0.key.type == type }
     }
 
     /// The policies a script carries out, each with the limits that apply under it.

@@ -37,10 +37,8 @@ extension PageContexts {
         if let own = policy.governance, !own.authority.isEmpty {
             sources = [policy]
         } else {
-            sources = view.pages(of: .policies).filter { other in
-                other.key != policy.key && other.governance?.scope == .general
-                    && !(other.governance?.authority.isEmpty ?? true)
-                    && other.categories.contains(where: policy.categories.contains)
+            sources = relations.generalPoliciesWithLimits.filter { other in
+                other.key != policy.key && other.categories.contains(where: policy.categories.contains)
             }
         }
         return sources.map { source in

@@ -9,6 +9,8 @@ struct PageContexts {
     let today: CalendarDay
     /// The words of the site's language.
     let strings: StringTable
+    /// Links and lists across the view, for the answer kit.
+    let relations: PageRelations
 
     var isInternal: Bool { view.audience == .internal }
 
@@ -24,6 +26,7 @@ struct PageContexts {
         self.view = view
         self.today = today
         self.strings = strings
+        relations = PageRelations(view: view)
         templateStrings = .object(strings.templateObject(siteTitle: view.site.title))
         renderedWords = strings.renderedWords
         contentFrames = [:]

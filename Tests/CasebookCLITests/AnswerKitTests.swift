@@ -3,6 +3,7 @@ import CasebookCore
 import CasebookTestSupport
 import Foundation
 import Testing
+@testable import SiteBuilder
 
 /// The agent's answer on one screen: a policy's limits (with situations), scripts and steps
 /// before its text; a script's policy; category pages that lead with the specific policies;
@@ -110,6 +111,23 @@ import Testing
             let first = try #require(page.range(of: "<li>Find the invoice.</li>"))
             let second = try #require(page.range(of: "<li>Ask what happened.</li>"))
             #expect(first.lowerBound < second.lowerBound)
+        }
+    }
+
+    @Test func aPolicyNamesAFewScriptsOfItsScenariosAndLeavesTheRestToItsCategoryPages() throws {
+        var many = Self.changes
+        for number in 1...9 {
+            many["content/scripts/explaining-fee-\(number).md"] = "---\ntitle: Explaining fee \(number)\noutcome: inform\n"
+                + "categories: [billing-errors]\n---\n> Fee \(number).\n"
+        }
+        try Fixture.withBuiltSite(changing: many) { root in
+            let page = Fixture.read(root, "internal/policies/late-fee-waiver/index.html")
+            let line = try #require(page.split(separator: "\n").first { $0.hasPrefix("<p class=\"answer-kit-more\">") && $0.contains("Explaining") })
+            // Six, by title: "Explaining fee 1" ... "Explaining fee 6"; the category page lists all ten.
+            #expect(line.components(separatedBy: "<a href=").count - 1 == PageContexts.sameScenarioLimit)
+            #expect(line.contains(">Explaining fee 6</a>") && !line.contains(">Explaining fees</a>"))
+            let category = Fixture.read(root, "internal/categories/billing-errors/index.html")
+            #expect(category.contains(">Explaining fee 9</a>") && category.contains(">Explaining fees</a>"))
         }
     }
 

@@ -24,7 +24,7 @@ public enum ContentValidator {
                                  otherFiles: content.otherFiles)
         let (translations, translationDiagnostics) = TranslationPairing.pair(content.translations, with: pagesByKey)
         diagnostics.append(contentsOf: translationDiagnostics)
-        for (language, pages) in translations {
+        for pages in translations.values {
             // A translation's links and fragments are checked against the pages of its language.
             var inLanguage = pagesByKey
             for page in pages { inLanguage[page.key] = page }
