@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What languages cost: the same corpus built with one language and with three (every public
-# page translated into es and fr by bench/translate-corpus.py), release build, alternating.
+# page translated into LANGS, default "es es-MX", by bench/translate-corpus.py; the theme
+# ships English and Spanish words, and es-MX takes es's), release build, alternating.
 #
 # usage: bench/languages-bench.sh [N]      (default 10000)
 #
@@ -8,7 +9,8 @@
 # run, peak RSS and files written; then, when BYTES=1, the search bytes per query of the
 # public site in the default language and in Spanish (bench/search-bytes.py).
 # Environment: SCRATCH (swift build dir, default /tmp/cb-bench-build), SHARED (default
-# $REPO/../shared), CORPORA (default /tmp/cb-bench-corpus), RUNS (default 3), BYTES (default 0).
+# $REPO/../shared), CORPORA (default /tmp/cb-bench-corpus), RUNS (default 3), BYTES (default 0),
+# LANGS (default "es es-MX").
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,15 +19,19 @@ SCRATCH=${SCRATCH:-/tmp/cb-bench-build}
 CORPORA=${CORPORA:-/tmp/cb-bench-corpus}
 RUNS=${RUNS:-3}
 N=${1:-10000}
+read -r -a LANGS <<< "${LANGS:-es es-MX}"
 
 (cd "$REPO" && swift build -c release --product casebook --scratch-path "$SCRATCH" >&2)
 CASEBOOK="$SCRATCH/release/casebook"
 ONE="$CORPORA/$N"
 [ -d "$ONE" ] || python3 "$SHARED/bench/gen_corpus.py" "$ONE" "$N" --commits 100 >&2
-THREE="$CORPORA/$N-es-fr"
-[ -d "$THREE" ] || python3 "$REPO/bench/translate-corpus.py" "$ONE" "$THREE" es fr >&2
+THREE="$CORPORA/$N-$(IFS=-; echo "${LANGS[*]}")"
+[ -d "$THREE" ] || python3 "$REPO/bench/translate-corpus.py" "$ONE" "$THREE" "${LANGS[@]}" >&2
 
-WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+# Output goes to memory when there is some (/dev/shm), and every run keeps its folder until
+# the end: ext4 passes over inodes freed in the last 30 seconds, so deleting one run's output
+# before the next would slow the next by seconds (see compare-with-hugo.sh).
+WORK=$(mktemp -d -p "$([ -d /dev/shm ] && echo /dev/shm || echo /tmp)"); trap 'rm -rf "$WORK"' EXIT
 declare -A WALLS CPU RSS FILES
 for run in $(seq 0 "$RUNS"); do          # run 0 warms the caches and is not counted
     for variant in one three; do
@@ -34,7 +40,6 @@ for run in $(seq 0 "$RUNS"); do          # run 0 warms the caches and is not cou
         /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$CASEBOOK" build --root "$corpus" --output "$out" >/dev/null 2>&1
         read -r wall user system rss < "$WORK/time"
         files=$(find "$out" -type f | wc -l)
-        rm -rf "$out"
         [ "$run" = 0 ] && continue
         WALLS[$variant]+="$wall "
         cpu=$(echo "$user + $system" | bc)
@@ -50,7 +55,7 @@ for variant in one three; do
     sorted=$(echo "${WALLS[$variant]}" | tr ' ' '\n' | grep . | sort -n)
     best=$(echo "$sorted" | head -1)
     median=$(echo "$sorted" | sed -n "$(( (RUNS + 1) / 2 ))p")
-    label="1 language"; [ "$variant" = three ] && label="3 languages (en, es, fr)"
+    label="1 language"; [ "$variant" = three ] && label="$(( ${#LANGS[@]} + 1 )) languages (en ${LANGS[*]})"
     echo "| $label | ${best} s | ${median} s | ${CPU[$variant]} s | $(( RSS[$variant] / 1024 )) MiB | ${FILES[$variant]} |"
 done
 if [ "${BYTES:-0}" = 1 ]; then
