@@ -119,12 +119,15 @@ def chromium(width=1280, height=900):
 
 
 def requested_urls(driver):
-    """The URLs requested since the last call (the performance log is drained by reading it)."""
+    """The URLs the page requested since the last call (the performance log is drained by
+    reading it); the browser's own request for /favicon.ico, made whenever it likes, is left out."""
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message.get("method") == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
+            url = message["params"]["request"]["url"]
+            if not url.endswith("/favicon.ico"):
+                urls.append(url)
     return urls
 
 
