@@ -16,6 +16,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "The address to listen on (127.0.0.1: this machine only).")
     var host: String = "127.0.0.1"
 
+    @Flag(name: .long, help: "Watch for saves by walking the folders every half second instead of with inotify (always so where inotify does not exist, as on macOS).")
+    var poll = false
+
     @OptionGroup var history: HistoryFlags
 
     func run() throws {
@@ -30,7 +33,7 @@ struct ServeCommand: ParsableCommand {
         Task {
             await session.rebuild()
             do {
-                try session.watch()
+                try session.watch(polling: poll)
                 Task {
                     try? await frontEnd.waitUntilListening()
                     log("Serving the staff guide at http://\(host):\(port)/internal/ and the help center at http://\(host):\(port)/public/")

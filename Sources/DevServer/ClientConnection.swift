@@ -1,6 +1,8 @@
 import FlyingSocks
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// One client's connection: answers its requests in turn with the responder, each head read

@@ -2,6 +2,8 @@ import FlyingSocks
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Serves a `SiteResponder` over HTTP/1.1 on FlyingSocks' non-blocking sockets.

@@ -46,29 +46,28 @@ public final class PreviewSession: Sendable {
     /// Whether saves are watched: not for a revision (`--rev`), which a save does not change.
     public var watchesForChanges: Bool { builder.layout.revision == nil }
 
-    /// Rebuilds after every change under `content/` and `templates/` and to `casebook.yml`,
-    /// forever; for a revision there is nothing to watch, and it returns at once.
-    public func watch() throws {
+    /// Rebuilds after every change under `content/` and `templates/` and to `casebook.yml`
+    /// until the process ends, seen with inotify on Linux or, when `polling` (and where
+    /// inotify does not exist), by walking the folders; for a revision there is nothing to watch.
+    public func watch(polling: Bool = false) throws {
         guard watchesForChanges else { return }
         let layout = builder.layout
-        let watcher = try FileWatcher(trees: [layout.content, layout.templates], shallow: [layout.root])
+        let watcher = try makeChangeWatcher(trees: [layout.content, layout.templates], shallow: [layout.root], polling: polling)
         let rootPath = layout.root.standardizedFileURL.path
         let session = self
-        Thread.detachNewThread {
-            while true {
-                let changed = watcher.waitForChanges().filter { path in
-                    // Beside content/ and templates/, only casebook.yml matters (not site/ or .git).
-                    let parent = (path as NSString).deletingLastPathComponent
-                    return parent != rootPath || (path as NSString).lastPathComponent == RepositoryLayout.configurationFile
-                }
-                guard !changed.isEmpty else { continue }
-                let done = DispatchSemaphore(value: 0)
-                Task {
-                    await session.rebuild(changed: changed)
-                    done.signal()
-                }
-                done.wait()
+        watcher.start { paths in
+            let changed = paths.filter { path in
+                // Beside content/ and templates/, only casebook.yml matters (not site/ or .git).
+                let parent = (path as NSString).deletingLastPathComponent
+                return parent != rootPath || (path as NSString).lastPathComponent == RepositoryLayout.configurationFile
             }
+            guard !changed.isEmpty else { return }
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                await session.rebuild(changed: changed)
+                done.signal()
+            }
+            done.wait()
         }
     }
 }

@@ -58,5 +58,7 @@ import Testing
         #expect(throws: (any Error).self) { try CasebookCommand.parseAsRoot(["new", "memo", "Late fees"]) }
         #expect(throws: Never.self) { try CasebookCommand.parseAsRoot(["init", "somewhere"]) }
         #expect(throws: Never.self) { try CasebookCommand.parseAsRoot(["serve", "--port", "9000", "--host", "0.0.0.0"]) }
+        #expect(throws: Never.self) { try CasebookCommand.parseAsRoot(["serve", "--poll", "--port", "9000"]) }
+        #expect(throws: (any Error).self) { try CasebookCommand.parseAsRoot(["serve", "--poll", "yes"]) }
     }
 }

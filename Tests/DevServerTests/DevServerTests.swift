@@ -158,10 +158,10 @@ import Testing
         #expect(try await server.get("/public/policies/late-fee-waiver/").2.contains("twice a year"), "the last good page stays served")
     }
 
-    @Test func theWatcherRebuildsAfterASave() async throws {
+    @Test(arguments: [false, true]) func theWatcherRebuildsAfterASave(polling: Bool) async throws {
         let server = try await Self.start()
         defer { Task { await server.stop() } }
-        try server.session.watch()
+        try server.session.watch(polling: polling)
         let (_, _, statusBody) = try await server.get("/_casebook/status?since=-1")
         let before = try JSONDecoder().decode(SiteStore.Status.self, from: Data(statusBody.utf8))
         try server.root.write(["content/policies/reason-codes.md": "---\ntitle: Reason codes\nsummary: Codes.\nowner: Billing\ncategories: [billing-errors]\n---\nUse NEWCODE.\n"])

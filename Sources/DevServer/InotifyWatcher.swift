@@ -1,14 +1,14 @@
+#if os(Linux)
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Tells when anything changes under the folders a content repository builds from, using
-/// Linux's inotify (no polling): every folder below the watched ones is watched too, and
+/// Linux's inotify (no walking): every folder below the watched ones is watched too, and
 /// new folders are added as they appear.
-public final class FileWatcher: @unchecked Sendable {
+public final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     private let descriptor: Int32
     private var folders: [Int32: String] = [:]
+    private var stopped = false
     private let lock = NSLock()
 
     /// Watches the folders `trees` with everything below them, and the folders `shallow`
@@ -22,11 +22,34 @@ public final class FileWatcher: @unchecked Sendable {
 
     deinit { close(descriptor) }
 
-    /// Blocks until something changes, then returns the changed paths (gathered for `settle` seconds).
-    public func waitForChanges(settle: Double = 0.01) -> [String] {
+    public func start(onChange: @escaping @Sendable ([String]) -> Void) {
+        Thread.detachNewThread { [self] in
+            while !isStopped {
+                let changed = waitForChanges()
+                if !changed.isEmpty, !isStopped { onChange(changed) }
+            }
+        }
+    }
+
+    public func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+    }
+
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    /// Waits up to a quarter of a second (so `stop` is seen) for something to change, then
+    /// returns the changed paths, gathered for `settle` seconds.
+    private func waitForChanges(settle: Double = 0.01) -> [String] {
+        var pollDescriptor = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&pollDescriptor, 1, 250) > 0 else { return [] }
         var changed = readEvents()
         // Editors save in several steps (write a temporary file, rename): let them finish.
-        var pollDescriptor = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         while poll(&pollDescriptor, 1, Int32(settle * 1000)) > 0 { changed += readEvents() }
         return changed
     }
@@ -85,3 +108,4 @@ public enum WatchError: Error, CustomStringConvertible {
         }
     }
 }
+#endif
