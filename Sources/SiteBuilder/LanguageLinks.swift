@@ -19,15 +19,17 @@ struct LanguageLinks: Sendable {
 
     /// The keys for the file at `path`, the page `key` when it is one: the page's language
     /// (the default one's, where the page falls back to it), the menu of every language and
-    /// the languages the file is written in, as alternates.
-    func context(path: String, key: PageKey?) -> TemplateObject {
+    /// the languages the file is written in, as alternates. With `absolute`, the menu's links
+    /// are absolute too when the site has a base URL.
+    func context(path: String, key: PageKey?, absolute: Bool = false) -> TemplateObject {
         let configuration = view.configuration
         var context: TemplateObject = ["language": .object(Self.describe(view.language))]
         guard !configuration.otherLanguages.isEmpty else { return context }
         context["hasLanguageMenu"] = true
         context["languageMenu"] = .objects(configuration.languages.map { language in
-            ["code": .text(language.code), "name": .text(language.name), "url": .text(href(from: path, to: language)),
-             "isCurrent": .flag(language.code == view.language.code)]
+            let url = absolute ? address(of: path, in: language) : href(from: path, to: language)
+            return ["code": .text(language.code), "name": .text(language.name), "url": .text(url),
+                    "isCurrent": .flag(language.code == view.language.code)]
         })
         let written = key.map { key in
             [configuration.language] + configuration.otherLanguages.filter { view.translatedLanguages[key]?.contains($0.code) ?? false }

@@ -37,13 +37,22 @@ struct PageContexts {
         contentFrames = frames
     }
 
-    /// The keys every template gets: root, site, nav and the page basics.
+    /// The keys every template gets: root, site, nav and the page basics. With `absolute`, the
+    /// file's links are absolute under the site's base URL when it has one (a file a web server
+    /// serves at any address, as the 404 page).
     func common(path: String, kind: String, title: String, summary: String? = nil,
-                typeLabel: String? = nil, isInternalPage: Bool = false) -> TemplateObject {
-        var context = withPage(frame(path: path, kind: kind), kind: kind, title: title, summary: summary,
+                typeLabel: String? = nil, isInternalPage: Bool = false, absolute: Bool = false) -> TemplateObject {
+        var context = withPage(frame(path: path, kind: kind, absolute: absolute), kind: kind, title: title, summary: summary,
                                typeLabel: typeLabel, isInternalPage: isInternalPage)
-        context.merge(LanguageLinks(view: view).context(path: path, key: nil)) { $1 }
+        context.merge(LanguageLinks(view: view).context(path: path, key: nil, absolute: absolute)) { $1 }
         return context
+    }
+
+    /// The prefix from the file at `path` to the root of this language's site: relative, or with
+    /// `absolute` and a base URL, the base URL and the language's folder.
+    private func root(from path: String, absolute: Bool) -> String {
+        guard absolute, let base = view.site.baseURL else { return SitePaths.root(from: path) }
+        return base + LanguageLinks(view: view).folder(of: view.language)
     }
 
     private func withPage(_ frame: TemplateObject, kind: String, title: String, summary: String?,
@@ -57,27 +66,28 @@ struct PageContexts {
     }
 
     /// Root, site, nav and the search and "What's new" addresses of the file at `path`: they
-    /// depend only on how deep the file is and which part of the site it is in.
-    private func frame(path: String, kind: String) -> TemplateObject {
+    /// depend only on how deep the file is (or whether they are `absolute`) and which part of the
+    /// site it is in.
+    private func frame(path: String, kind: String, absolute: Bool = false) -> TemplateObject {
         let isInternal = view.audience == .internal
-        let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
+        let root = self.root(from: path, absolute: absolute)
         let site: TemplateObject = ["title": .text(view.site.title), "isInternal": .flag(isInternal), "isPublic": .flag(!isInternal),
                                     "language": .text(strings.language)]
-        var nav: [TemplateObject] = [["title": .text(strings.text("nav.home")), "url": .text(links.href(toFile: SitePaths.home)), "current": .flag(kind == "home")]]
+        var nav: [TemplateObject] = [["title": .text(strings.text("nav.home")), "url": .text(root + SitePaths.home), "current": .flag(kind == "home")]]
         for type in PageType.allCases where !view.pages(of: type).isEmpty {
             let target = SitePaths.typeIndex(type)
             nav.append(["title": .text(type == .categories ? strings.text("nav.categories") : strings.typePlural(type)),
-                        "url": .text(links.href(toFile: target)), "current": .flag(path == target || path.hasPrefix("\(type.rawValue)/"))])
+                        "url": .text(root + target), "current": .flag(path == target || path.hasPrefix("\(type.rawValue)/"))])
         }
-        nav.append(["title": .text(strings.text("nav.whatsNew")), "url": .text(links.href(toFile: SitePaths.whatsNew)), "current": .flag(path == SitePaths.whatsNew)])
+        nav.append(["title": .text(strings.text("nav.whatsNew")), "url": .text(root + SitePaths.whatsNew), "current": .flag(path == SitePaths.whatsNew)])
         if isInternal {
             for (title, target) in [(strings.text("nav.governance"), GovernancePage.path), (strings.text("nav.authority"), AuthorityPage.path)] {
-                nav.append(["title": .text(title), "url": .text(links.href(toFile: target)), "current": .flag(path == target)])
+                nav.append(["title": .text(title), "url": .text(root + target), "current": .flag(path == target)])
             }
         }
-        return ["root": .text(SitePaths.root(from: path)), "site": .object(site), "nav": .objects(nav), "t": templateStrings,
-                "whatsNewURL": .text(links.href(toFile: SitePaths.whatsNew)),
-                "searchURL": .text(links.href(toFile: SearchIndex.resultsPage))]
+        return ["root": .text(root), "site": .object(site), "nav": .objects(nav), "t": templateStrings,
+                "whatsNewURL": .text(root + SitePaths.whatsNew),
+                "searchURL": .text(root + SearchIndex.resultsPage)]
     }
 
     /// The context of a content page: body, categories, related pages, backlinks and per-type parts.

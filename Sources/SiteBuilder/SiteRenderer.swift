@@ -64,8 +64,7 @@ public struct SiteRenderer: Sendable {
             sink.add(GovernancePage.path, bytes: theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
             sink.add(AuthorityPage.path, bytes: theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
         }
-        sink.add(SitePaths.notFound, bytes: theme.render("404", contexts.common(path: SitePaths.notFound, kind: "404",
-                                                                         title: strings.text("notFound.title"))))
+        sink.add(SitePaths.notFound, bytes: theme.render("404", notFoundContext()))
         for (name, bytes) in theme.assets where name != StringsScript.name { sink.add(SitePaths.asset(name), bytes: bytes) }
         sink.add(SitePaths.asset(StringsScript.name), StringsScript.render(strings))
         for file in view.files {
@@ -144,6 +143,15 @@ public struct SiteRenderer: Sendable {
             return ["title": .text(strings.typePlural(type)), "url": .text(links.href(toFile: SitePaths.typeIndex(type))),
                     "countLabel": .text(strings.typeCount(type, number))]
         })
+        return context
+    }
+
+    /// The 404 page, which a web server serves at any missing address: its links are absolute
+    /// under the base URL; without one, they stay relative and `isRelative` has the template
+    /// carry its essential styles inline.
+    private func notFoundContext() -> TemplateObject {
+        var context = contexts.common(path: SitePaths.notFound, kind: "404", title: strings.text("notFound.title"), absolute: true)
+        context["isRelative"] = .flag(view.site.baseURL == nil)
         return context
     }
 

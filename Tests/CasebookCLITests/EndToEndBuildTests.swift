@@ -35,6 +35,13 @@ import Testing
         }
     }
 
+    @Test func theHomePageTitleIsTheSiteTitleOnce() throws {
+        try Fixture.withBuiltSite { root in
+            #expect(Fixture.read(root, "public/index.html").contains("<title>Test Co. Help</title>"))
+            #expect(Fixture.read(root, "public/faq/index.html").contains("<title>FAQ · Test Co. Help</title>"))
+        }
+    }
+
     @Test func categoryPagesListTheirPagesGroupedByTypeWithSummaries() throws {
         try Fixture.withBuiltSite { root in
             let staff = Fixture.read(root, "internal/categories/billing-errors/index.html")
