@@ -8,7 +8,7 @@ import Glibc
 public final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     private let descriptor: Int32
     private var folders: [Int32: String] = [:]
-    private var stopped = false
+    private let stopFlag = StopFlag()
     private let lock = NSLock()
 
     /// Watches the folders `trees` with everything below them, and the folders `shallow`
@@ -32,16 +32,10 @@ public final class InotifyWatcher: ChangeWatcher, @unchecked Sendable {
     }
 
     public func stop() {
-        lock.lock()
-        stopped = true
-        lock.unlock()
+        stopFlag.raise()
     }
 
-    private var isStopped: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return stopped
-    }
+    private var isStopped: Bool { stopFlag.isRaised }
 
     /// Waits up to a quarter of a second (so `stop` is seen) for something to change, then
     /// returns the changed paths, gathered for `settle` seconds.

@@ -7,8 +7,7 @@ public final class PollingWatcher: ChangeWatcher, @unchecked Sendable {
     private let trees: [String]
     private let shallow: [String]
     private let interval: Double
-    private let lock = NSLock()
-    private var stopped = false
+    private let stopFlag = StopFlag()
 
     /// Watches the folders `trees` with everything below them, and the files directly in
     /// the folders `shallow` (for a file such as `casebook.yml` beside the output folder).
@@ -34,16 +33,10 @@ public final class PollingWatcher: ChangeWatcher, @unchecked Sendable {
     }
 
     public func stop() {
-        lock.lock()
-        stopped = true
-        lock.unlock()
+        stopFlag.raise()
     }
 
-    private var isStopped: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return stopped
-    }
+    private var isStopped: Bool { stopFlag.isRaised }
 
     private func snapshot() -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
