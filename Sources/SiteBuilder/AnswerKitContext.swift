@@ -46,12 +46,10 @@ extension PageContexts {
         relations.linked(to: page, in: view).filter { $0.key.type == type }
     }
 
-    /// The policies a script carries out, each with the limits that apply under it.
-    func policyContexts(carriedOutBy script: ViewPage, links: LinkHrefs) -> [TemplateObject] {
-        policies(carriedOutBy: script).map { policy in
-            var item = link(to: policy, links: links)
-            item["limits"] = .objects(limitSources(for: policy, links: links))
-            return item
-        }
+    /// A link to a policy with the limits that apply under it.
+    func policyWithLimits(_ policy: ViewPage, links: LinkHrefs) -> TemplateObject {
+        var item = link(to: policy, links: links)
+        item["limits"] = .objects(limitSources(for: policy, links: links))
+        return item
     }
 }

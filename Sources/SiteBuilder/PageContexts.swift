@@ -139,8 +139,10 @@ struct PageContexts {
             context["caseNote"] = .object(caseNote(for: [page], links: links))
         }
         if page.key.type == .scripts {
-            context["script"] = .object(script(page, links: links))
-            if isInternal { context["caseNote"] = .object(caseNote(for: policies(carriedOutBy: page), links: links)) }
+            // The policies it carries out, staff site only: shown with their limits and named in the case note.
+            let carriedOut = isInternal ? policies(carriedOutBy: page) : []
+            context["script"] = .object(script(page, carryingOut: carriedOut, links: links))
+            if isInternal { context["caseNote"] = .object(caseNote(for: carriedOut, links: links)) }
         }
         if page.key.type == .categories { context["decision"] = .object(decision(for: page, links: links)) }
         return context

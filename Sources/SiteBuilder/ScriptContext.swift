@@ -2,8 +2,9 @@ import CasebookCore
 import TemplateEngine
 
 extension PageContexts {
-    /// A script's outcome, its fill-in form (staff site) and the script for the opposite outcome.
-    func script(_ page: ViewPage, links: LinkHrefs) -> TemplateObject {
+    /// A script's outcome, its fill-in form (staff site), the script for the opposite outcome
+    /// and, on the staff site, the policies it carries out with their limits.
+    func script(_ page: ViewPage, carryingOut policies: [ViewPage], links: LinkHrefs) -> TemplateObject {
         let fields = isInternal ? page.document.placeholderNames : []
         var context: TemplateObject = ["hasFields": .flag(!fields.isEmpty), "fields": .texts(fields)]
         if let outcome = page.outcome {
@@ -19,8 +20,7 @@ extension PageContexts {
             return item
         })
         if isInternal {
-            let policies = policyContexts(carriedOutBy: page, links: links)
-            context["policies"] = .objects(policies)
+            context["policies"] = .objects(policies.map { policyWithLimits($0, links: links) })
             context["hasPolicies"] = .flag(!policies.isEmpty)
         }
         return context

@@ -53,17 +53,7 @@ import Testing
     ]
 
     static let files: [String: String] = [
-        "casebook.yml": """
-            title: Test Co.
-            public:
-              title: Test Co. Help
-              base_url: https://help.test.example
-            defaults:
-              faq: { audience: public }
-              categories: { audience: public }
-            languages:
-              es: { public: { title: Ayuda de Test Co. } }
-            """,
+        "casebook.yml": Fixture.configuration(adding: "languages:\n  es: { public: { title: Ayuda de Test Co. } }"),
         "content/policies/late-fee-waiver.es.md": """
             ---
             title: Exención de recargos

@@ -8,18 +8,7 @@ import Testing
 /// matter, built under `/<lang>/` of each site with a language menu, `hreflang` alternates,
 /// the sitemap's alternates, and the default language where a page has no translation.
 @Suite struct TranslationTests {
-    static let configuration = """
-        title: Test Co.
-        public:
-          title: Test Co. Help
-          base_url: https://help.test.example
-        defaults:
-          faq: { audience: public }
-          categories: { audience: public }
-        languages:
-          es:
-            public: { title: Ayuda de Test Co. }
-        """
+    static let configuration = Fixture.configuration(adding: "languages:\n  es:\n    public: { title: Ayuda de Test Co. }")
 
     static let changes: [String: String] = [
         "casebook.yml": configuration,
@@ -141,14 +130,14 @@ import Testing
     }
 
     @Test func aLanguageTheThemeHasNoWordsForIsAnError() throws {
-        let root = try Fixture.make(["casebook.yml": Self.configuration + "\n  fr: {}\n"])
+        let root = try Fixture.make(["casebook.yml": Self.configuration + "  fr: {}\n"])
         defer { root.remove() }
         let outcome = Fixture.check(root)
         #expect(outcome.status == .contentErrors)
         #expect(outcome.standardError.contains { $0.hasPrefix("templates/strings/fr.yml:1:1: error: no strings file for language 'fr'") },
                 "\(outcome.standardError)")
         // A regional language falls back to its base language's words.
-        let regional = try Fixture.make(["casebook.yml": Self.configuration + "\n  es-MX: {}\n"])
+        let regional = try Fixture.make(["casebook.yml": Self.configuration + "  es-MX: {}\n"])
         defer { regional.remove() }
         #expect(Fixture.check(regional).status == .success)
     }

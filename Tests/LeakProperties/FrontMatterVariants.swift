@@ -23,6 +23,11 @@ public struct FrontMatterVariant: Sendable {
         if choices.chance(2) { lines.append("summary: How a fee is waived") }
         if choices.chance(3) { lines.append("tags: [\(GeneratedPage.canary)tag]") }
         if choices.chance(3) { lines.append("owner: \(GeneratedPage.canary)owner") }
+        // Staff-only keys of policies (ignored on a FAQ entry, with a warning): never in the page.
+        if choices.chance(4) { lines.append("steps: [\(GeneratedPage.canary)step]") }
+        if choices.chance(4) {
+            lines.append("authority:\n  - { role: Agent, up_to: any amount, when: \(GeneratedPage.canary)situation }")
+        }
         return FrontMatterVariant(yaml: lines.joined(separator: "\n"), meantPublic: meantPublic)
     }
 }

@@ -93,7 +93,7 @@ import Testing
     /// contain), appear nowhere, and dates are Spanish.
     @Test func aSiteBuiltInSpanishShowsNoEnglishThemeWords() throws {
         // Content written in Spanish: both sites are built in it.
-        let root = try Fixture.make(["casebook.yml": (Fixture.files["casebook.yml"] ?? "") + "\nlanguage: es\n"])
+        let root = try Fixture.make(["casebook.yml": Fixture.configuration(adding: "language: es")])
         defer { root.remove() }
         let layout = RepositoryLayout(root: root.url)
         let (graph, _) = ContentRepository.load(layout)

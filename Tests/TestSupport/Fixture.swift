@@ -94,6 +94,11 @@ public enum Fixture {
             """,
     ]
 
+    /// The fixture's `casebook.yml` with `lines` added at its end (more top-level keys).
+    public static func configuration(adding lines: String) -> String {
+        (files["casebook.yml"] ?? "") + "\n" + lines + "\n"
+    }
+
     /// Writes the fixture (with `changes` applied; an empty string removes a file) to a new folder.
     public static func make(_ changes: [String: String] = [:]) throws -> TemporaryDirectory {
         var tree = files
