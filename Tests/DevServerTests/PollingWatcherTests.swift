@@ -42,13 +42,15 @@ final class SeenPaths: @unchecked Sendable {
         return seen
     }
 
-    /// Whether all of `expected` are reported within a minute (generous: the machine may be busy).
+    /// Whether all of `expected` are reported within a minute (generous: the machine may be
+    /// busy). They are looked for once more after every wait, however long the other suites
+    /// kept this task from running.
     func waitFor(_ expected: Set<String>) async throws -> Bool {
         let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
+        while true {
             if expected.isSubset(of: paths) { return true }
+            if Date() >= deadline { return false }
             try await Task.sleep(for: .milliseconds(20))
         }
-        return false
     }
 }
