@@ -106,11 +106,12 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def chromium(width=1280, height=900):
-    """Headless Chromium that records every request it makes (in the performance log)."""
+def chromium(width=1280, height=900, arguments=()):
+    """Headless Chromium that records every request it makes (in the performance log);
+    `arguments` are more command-line switches for it."""
     options = webdriver.ChromeOptions()
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--hide-scrollbars", f"--window-size={width},{height}"):
+                     "--hide-scrollbars", f"--window-size={width},{height}", *arguments):
         options.add_argument(argument)
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
@@ -129,6 +130,19 @@ def requested_urls(driver):
             if not url.endswith("/favicon.ico"):
                 urls.append(url)
     return urls
+
+
+def response_statuses(driver):
+    """The status of each response the page received since the log was last read, by URL
+    (the performance log is drained by reading it; the browser's /favicon.ico is left out)."""
+    statuses = {}
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.responseReceived":
+            response = message["params"]["response"]
+            if not response["url"].endswith("/favicon.ico"):
+                statuses[response["url"]] = response["status"]
+    return statuses
 
 
 def search_box(driver):
