@@ -5,11 +5,12 @@ certificate and password file replaced), read with an HTTP client and in headles
 The public 404 page at nested addresses: status 404, styled, every link answering 200.
 The staff site: 401 without the password (the search files too), 200 with it, noindex on
 every answer. Plain HTTP only redirects. Cache-Control of the search files, pages and
-theme files. Search through nginx on both sites, the staff one signed in.
+theme files; compression. Search through nginx on both sites, the staff one signed in.
 
 Run: python3 -m unittest test_deploy in Tests/Browser (after `swift build`; nginx comes
 with `scripts/install-deps --browser`; NGINX names another nginx binary)."""
 
+import gzip
 import html.parser
 import pathlib
 import tempfile
@@ -215,6 +216,13 @@ class CachingTests(unittest.TestCase):
                                    ("assets/casebook.css", "max-age=300"), ("assets/casebook-search.js", "max-age=300")]:
                 with self.subTest(origin=origin, path=path):
                     self.assertEqual(fetch(origin + path, headers).headers["Cache-Control"], prefix + expected)
+
+    def test_text_is_sent_compressed_to_browsers_that_take_it(self):
+        for path in ["search/manifest.js", "assets/casebook.css", "index.html"]:
+            with self.subTest(path=path):
+                response = fetch(PUBLIC + path, {"Accept-Encoding": "gzip"})
+                self.assertEqual(response.headers["Content-Encoding"], "gzip")
+                self.assertEqual(gzip.decompress(response.body), (SITES / "public" / path).read_bytes())
 
 
 class SearchThroughNginxTests(unittest.TestCase):
