@@ -104,7 +104,7 @@ public enum SiteConfigurationLoader {
         guard let entries = reader.entries(of: entry.value, describing: "'\(path)'") else { return site }
         for setting in entries {
             switch setting.key {
-            case "title" where known.contains("title"):
+            case "title":
                 site.title = reader.string(setting.value, key: "title")
             case "base_url" where known.contains("base_url"):
                 guard let url = reader.string(setting.value, key: "base_url") else { continue }
