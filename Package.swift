@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(name: "casebook", dependencies: ["CasebookCLI"]),
         .executableTarget(name: "gfm-compare", dependencies: ["Markdown", "CCMarkGFM"], path: "Sources/GFMCompare"),
         .target(name: "CasebookTestSupport", dependencies: ["CasebookCore"], path: "Tests/TestSupport"),
-        .target(name: "LeakProperties", dependencies: ["Markdown", "CasebookCore"], path: "Tests/LeakProperties"),
+        .target(name: "LeakProperties", dependencies: ["Markdown", "CasebookCore", "HTMLEscaping"], path: "Tests/LeakProperties"),
         .executableTarget(name: "casebook-fuzz", dependencies: ["LeakProperties"], path: "Tests/Fuzz/Harness"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "HTMLEscaping"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),

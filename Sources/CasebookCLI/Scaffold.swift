@@ -20,7 +20,13 @@ enum Scaffold {
           title: Example Co. Staff Guide
         public:
           title: Example Co. Help Center
-          base_url: https://help.example.com/   # the public site's address, for sitemap.xml and feed.xml
+          base_url: https://help.example.com/   # the public site's address, for sitemap.xml, feed.xml and canonical links
+          # contact:                            # "Still need help?" on every public page; every key is optional
+          #   text: Our customer care team answers within one working day.
+          #   email: help@example.com
+          #   phone: +1 555 0100
+          #   url: https://example.com/contact
+          #   hours: Monday to Friday, 9 am to 5 pm
         defaults:                               # the audience of a page that does not say
           faq: { audience: public }
           categories: { audience: public }

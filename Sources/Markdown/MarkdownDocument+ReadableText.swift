@@ -17,6 +17,12 @@ extension MarkdownDocument {
         return text
     }
 
+    /// The document as text without markup, its blocks one paragraph each (separated by a
+    /// blank line): for places that take no HTML, as a structured-data answer.
+    public var plainParagraphs: String {
+        readableText.all.joined(separator: "\n\n")
+    }
+
     private static func collect(_ cursor: inout PackedCursor, into text: inout ReadableText) {
         for _ in 0..<cursor.count() {
             guard let tag = cursor.blockTag() else { break }

@@ -11,6 +11,8 @@ struct PageContexts {
     let strings: StringTable
     /// Links and lists across the view, for the answer kit.
     let relations: PageRelations
+    /// Search engine tags, breadcrumbs and the contact block: public site only.
+    let publicExtras: PublicPageExtras
 
     var isInternal: Bool { view.audience == .internal }
 
@@ -27,6 +29,7 @@ struct PageContexts {
         self.today = today
         self.strings = strings
         relations = PageRelations(view: view)
+        publicExtras = PublicPageExtras(view: view, strings: strings)
         templateStrings = .object(strings.templateObject(siteTitle: view.site.title))
         renderedWords = strings.renderedWords
         contentFrames = [:]
@@ -45,6 +48,7 @@ struct PageContexts {
         var context = withPage(frame(path: path, kind: kind, absolute: absolute), kind: kind, title: title, summary: summary,
                                typeLabel: typeLabel, isInternalPage: isInternalPage)
         context.merge(LanguageLinks(view: view).context(path: path, key: nil, absolute: absolute)) { $1 }
+        context.merge(publicExtras.context(for: .init(path: path, kind: kind, title: title, summary: summary, page: nil))) { $1 }
         return context
     }
 
@@ -76,7 +80,7 @@ struct PageContexts {
         var nav: [TemplateObject] = [["title": .text(strings.text("nav.home")), "url": .text(root + SitePaths.home), "current": .flag(kind == "home")]]
         for type in PageType.allCases where !view.pages(of: type).isEmpty {
             let target = SitePaths.typeIndex(type)
-            nav.append(["title": .text(type == .categories ? strings.text("nav.categories") : strings.typePlural(type)),
+            nav.append(["title": .text(strings.sectionTitle(type)),
                         "url": .text(root + target), "current": .flag(path == target || path.hasPrefix("\(type.rawValue)/"))])
         }
         nav.append(["title": .text(strings.text("nav.whatsNew")), "url": .text(root + SitePaths.whatsNew), "current": .flag(path == SitePaths.whatsNew)])
@@ -110,6 +114,8 @@ struct PageContexts {
         if let updated = page.updated { pageContext["updated"] = day(updated.day) }
         context["page"] = .object(pageContext)
         context.merge(LanguageLinks(view: view).context(path: path, key: page.key)) { $1 }
+        context.merge(publicExtras.context(for: .init(path: path, kind: kind, title: page.title, summary: page.summary,
+                                                      page: page))) { $1 }
         if let history = page.history { context["history"] = self.history(history) }
         if let hash = page.contentHash {
             context["source"] = ["path": .text(page.sourcePath), "hash": .text(hash), "shortHash": .text(String(hash.prefix(10)))]

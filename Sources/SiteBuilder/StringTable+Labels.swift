@@ -10,6 +10,12 @@ extension StringTable {
     /// "Policies", the heading of a list of pages of `type`.
     func typePlural(_ type: PageType) -> String { text("type.\(type.rawValue).plural") }
 
+    /// "Policies", "Categories": the title of the list of every page of `type`, in the main
+    /// navigation and breadcrumbs.
+    func sectionTitle(_ type: PageType) -> String {
+        type == .categories ? text("nav.categories") : typePlural(type)
+    }
+
     /// "3 policies"
     func typeCount(_ type: PageType, _ number: Int) -> String { count("type.\(type.rawValue).count", number) }
 

@@ -50,6 +50,7 @@ import Testing
         "canarytokentranslatedcallout": "a word in an INTERNAL callout of a translation, as a search term",
         "CANARY-TRANSLATED-INTERNAL-TITLE": "the title of a translation of an internal page",
         "CANARY-TRANSLATED-INTERNAL-BODY": "the body of a translation of an internal page",
+        "CANARY-FAQ-ANSWER-CALLOUT": "an INTERNAL callout in a public FAQ answer, which its FAQPage JSON-LD carries as text",
     ]
 
     static let files: [String: String] = [
@@ -98,6 +99,18 @@ import Testing
             > Hello [customer name].
             """,
         "content/files/canary-internal-sheet.pdf": "%PDF",
+        "content/faq/can-a-fee-be-waived-twice.md": """
+            ---
+            title: Can a fee be waived twice?
+            summary: Usually once a year.
+            ---
+            We waive a fee once a year.
+
+            > [!INTERNAL]
+            > CANARY-FAQ-ANSWER-CALLOUT: a second waiver needs a supervisor.
+
+            Ask us if something unusual happened.
+            """,
         ".github/CODEOWNERS": "# owners of policies without an owner: key\ncontent/policies/public-* @canary-codeowner\n",
         "content/policies/public-general-policy.md": """
             ---
@@ -224,6 +237,9 @@ import Testing
         #expect(publicPolicy.contains("A public footnote."))
         #expect(publicPolicy.contains("Public note."))
         #expect(publicPolicy.contains("A plain quote."))
+        // The answer's structured data is there, so the scan above would have found the canary in it.
+        let publicFAQ = Fixture.read(root, "public/faq/can-a-fee-be-waived-twice/index.html")
+        #expect(publicFAQ.contains("\"text\":\"We waive a fee once a year.\\n\\nAsk us if something unusual happened.\""))
     }
 
     /// A marker that is only nearly `[!INTERNAL]`, or a definition that would hijack one, is an

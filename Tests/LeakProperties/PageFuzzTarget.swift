@@ -1,4 +1,6 @@
 import CasebookCore
+import Foundation
+import HTMLEscaping
 import Markdown
 
 /// One fuzzer input through front matter, Markdown and audience filtering, checking the
@@ -40,6 +42,26 @@ public enum PageFuzzTarget {
         let html = HTMLRenderer(options: HTMLRenderOptions(resolveLink: { $0 })).render(publicDocument)
         if meantPublic != nil, html.contains(GeneratedPage.canary) {
             return "internal text in the public page\n--- file ---\n\(file)\n--- HTML ---\n\(html)"
+        }
+        return checkStructuredAnswer(publicDocument, meantPublic: meantPublic, file: file)
+    }
+
+    /// The answer a public FAQ entry's `FAQPage` JSON-LD carries: the public text, encoded so it
+    /// cannot end or change its `<script>` element, and read back unchanged.
+    private static func checkStructuredAnswer(_ publicDocument: MarkdownDocument, meantPublic: Bool?, file: String) -> String? {
+        let answer = publicDocument.plainParagraphs
+        guard let json = try? ScriptJSON.encode(["text": answer]) else {
+            return "the answer could not be encoded as JSON\n--- file ---\n\(file)"
+        }
+        if meantPublic != nil, json.contains(GeneratedPage.canary) {
+            return "internal text in the FAQ answer's structured data\n--- file ---\n\(file)\n--- JSON ---\n\(json)"
+        }
+        if json.unicodeScalars.contains(where: { "<>&\u{2028}\u{2029}".unicodeScalars.contains($0) }) {
+            return "the structured data could end or change its script element\n--- file ---\n\(file)\n--- JSON ---\n\(json)"
+        }
+        let decoded = try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))
+        if decoded?["text"] != answer {
+            return "the structured data does not read back as the answer\n--- file ---\n\(file)\n--- JSON ---\n\(json)"
         }
         return nil
     }

@@ -12,7 +12,8 @@ extension SiteConfigurationLoader {
     }
 
     /// `languages`: the other languages, each a tag with optional `name`, `dir` and the two
-    /// sites' titles (`internal: { title: ... }`, `public: { title: ... }`).
+    /// sites' titles (`internal: { title: ... }`, `public: { title: ... }`), and the public
+    /// site's contact details in the language (`public: { contact: ... }`).
     static func otherLanguages(_ node: Node, reader: inout YAMLReader) -> [SiteLanguage] {
         guard let entries = reader.entries(of: node, describing: "'languages'") else { return [] }
         return entries.compactMap { entry -> SiteLanguage? in
@@ -35,9 +36,12 @@ extension SiteConfigurationLoader {
                     case let other?: reader.error("'\(key)' must be 'ltr' or 'rtl', not '\(other)'", at: setting.value)
                     case nil: break
                     }
-                case "internal", "public":
-                    let (title, _) = site(setting, reader: &reader, known: ["title"])
-                    if setting.key == "internal" { language.internalTitle = title } else { language.publicTitle = title }
+                case "internal":
+                    language.internalTitle = site(setting, reader: &reader, known: ["title"], path: key).title
+                case "public":
+                    let site = site(setting, reader: &reader, known: ["title", "contact"], path: key)
+                    language.publicTitle = site.title
+                    language.publicContact = site.contact
                 default:
                     reader.unknownKey(setting, known: ["name", "dir", "internal", "public"], in: "'languages.\(entry.key)'")
                 }

@@ -44,7 +44,7 @@ public enum SiteConfigurationLoader {
             return (SiteConfiguration(), reader.diagnostics)
         }
         var title = "Casebook"
-        var sites: [Audience: (title: String?, baseURL: String?)] = [:]
+        var sites: [Audience: SiteEntry] = [:]
         var defaults: [PageType: Audience] = [:]
         var synonyms: [[String]] = []
         var language = SiteLanguage(code: "en")
@@ -55,7 +55,8 @@ public enum SiteConfigurationLoader {
             case "title":
                 title = reader.string(entry.value, key: "title") ?? title
             case "internal", "public":
-                sites[Audience(rawValue: entry.key)!] = site(entry, reader: &reader)
+                let audience = Audience(rawValue: entry.key)!
+                sites[audience] = site(entry, reader: &reader, known: audience == .public ? SiteEntry.publicKeys : SiteEntry.internalKeys)
             case "defaults":
                 defaults = audienceDefaults(entry.value, reader: &reader)
             case "search":
@@ -77,22 +78,34 @@ public enum SiteConfigurationLoader {
         let internalSite = SiteConfiguration.SiteSettings(
             title: sites[.internal]?.title ?? "\(title) Staff Guide", baseURL: sites[.internal]?.baseURL)
         let publicSite = SiteConfiguration.SiteSettings(
-            title: sites[.public]?.title ?? "\(title) Help Center", baseURL: sites[.public]?.baseURL)
+            title: sites[.public]?.title ?? "\(title) Help Center", baseURL: sites[.public]?.baseURL,
+            contact: sites[.public]?.contact ?? ContactDetails())
         let configuration = SiteConfiguration(title: title, internalSite: internalSite, publicSite: publicSite,
                                               defaultAudience: defaults, synonyms: synonyms,
                                               language: language, otherLanguages: others)
         return (configuration, reader.diagnostics)
     }
 
-    static func site(_ entry: YAMLReader.Entry, reader: inout YAMLReader,
-                     known: [String] = ["title", "base_url"]) -> (String?, String?) {
-        guard let entries = reader.entries(of: entry.value, describing: "'\(entry.key)'") else { return (nil, nil) }
+    /// What an `internal:` or `public:` mapping sets, at the top level or under a language.
+    struct SiteEntry {
+        static let publicKeys = ["title", "base_url", "contact"]
+        static let internalKeys = ["title", "base_url"]
+
         var title: String?
         var baseURL: String?
+        var contact = ContactDetails()
+    }
+
+    /// The `known` keys of an `internal:` or `public:` mapping whose full name is `path`
+    /// (`public`, `languages.es.public`).
+    static func site(_ entry: YAMLReader.Entry, reader: inout YAMLReader, known: [String], path: String? = nil) -> SiteEntry {
+        let path = path ?? entry.key
+        var site = SiteEntry()
+        guard let entries = reader.entries(of: entry.value, describing: "'\(path)'") else { return site }
         for setting in entries {
             switch setting.key {
             case "title":
-                title = reader.string(setting.value, key: "title")
+                site.title = reader.string(setting.value, key: "title")
             case "base_url" where known.contains("base_url"):
                 guard let url = reader.string(setting.value, key: "base_url") else { continue }
                 guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
@@ -100,12 +113,17 @@ public enum SiteConfigurationLoader {
                                  at: setting.value)
                     continue
                 }
-                baseURL = url.hasSuffix("/") ? url : url + "/"
+                site.baseURL = url.hasSuffix("/") ? url : url + "/"
+            case "contact" where known.contains("contact"):
+                site.contact = contact(setting.value, key: "\(path).contact", reader: &reader)
+            case "contact":
+                reader.unknownKey(setting, known: known, in: "'\(path)'",
+                                  because: "contact details are shown on the public site only: write them under 'public'")
             default:
-                reader.unknownKey(setting, known: known, in: "'\(entry.key)'")
+                reader.unknownKey(setting, known: known, in: "'\(path)'")
             }
         }
-        return (title, baseURL)
+        return site
     }
 
     private static func audienceDefaults(_ node: Node, reader: inout YAMLReader) -> [PageType: Audience] {

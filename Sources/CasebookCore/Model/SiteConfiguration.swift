@@ -5,6 +5,8 @@ public struct SiteConfiguration: Sendable, Equatable {
         public var title: String
         /// The absolute address the site is published at, ending in `/`; needed for `sitemap.xml`.
         public var baseURL: String?
+        /// The "Still need help?" block: public site only, empty on the staff site.
+        public var contact = ContactDetails()
     }
 
     public var title: String
@@ -41,11 +43,13 @@ public struct SiteConfiguration: Sendable, Equatable {
         audience == .public ? self.public : self.internal
     }
 
-    /// A site's title and address in one language: the language's title when it has one.
+    /// A site's title, address and contact details in one language: the language's title when
+    /// it has one, and its contact details over the default language's.
     public func settings(for audience: Audience, in language: SiteLanguage) -> SiteSettings {
         var settings = settings(for: audience)
         let title = audience == .public ? language.publicTitle : language.internalTitle
         if let title { settings.title = title }
+        if audience == .public { settings.contact = settings.contact.overridden(by: language.publicContact) }
         return settings
     }
 

@@ -12,14 +12,18 @@ public struct SiteLanguage: Sendable, Equatable {
     /// The sites' titles in this language; `nil` keeps the default language's.
     public var internalTitle: String?
     public var publicTitle: String?
+    /// The public site's contact details in this language: each part set here takes the place
+    /// of the default language's.
+    public var publicContact: ContactDetails
 
     public init(code: String, name: String? = nil, isRightToLeft: Bool? = nil,
-                internalTitle: String? = nil, publicTitle: String? = nil) {
+                internalTitle: String? = nil, publicTitle: String? = nil, publicContact: ContactDetails = ContactDetails()) {
         self.code = code
         self.name = name ?? Self.nativeName(of: code)
         self.isRightToLeft = isRightToLeft ?? (Locale.Language(identifier: code).characterDirection == .rightToLeft)
         self.internalTitle = internalTitle
         self.publicTitle = publicTitle
+        self.publicContact = publicContact
     }
 
     /// `rtl` or `ltr`, for the `dir` attribute.
