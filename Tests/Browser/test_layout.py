@@ -229,6 +229,17 @@ class ScriptFoldTests(unittest.TestCase):
                                     DRIVER.find_elements(By.CSS_SELECTOR, ".fill-in-form input.fill-in")))
                 self.assertTrue(shown(first(".script-policy summary")))
 
+    def test_on_paper_the_folds_are_open_without_their_buttons(self):
+        emulate(PHONE)
+        DRIVER.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        try:
+            open_page(FIXTURE, self.PATH)
+            self.assertFalse(shown(first(".script-policies .narrow-fold > summary")))
+            self.assertTrue(shown(first(".script-policy summary")))
+            self.assertFalse(shown(first(".site-menu-button")))
+        finally:
+            DRIVER.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
 
 class WideScreenTests(unittest.TestCase):
     def tearDown(self):
