@@ -6,7 +6,8 @@ extension PageContexts {
     /// and, on the staff site, the policies it carries out with their limits.
     func script(_ page: ViewPage, carryingOut policies: [ViewPage], links: LinkHrefs) -> TemplateObject {
         let fields = isInternal ? page.document.placeholderNames : []
-        var context: TemplateObject = ["hasFields": .flag(!fields.isEmpty), "fields": .texts(fields)]
+        var context: TemplateObject = ["hasFields": .flag(!fields.isEmpty), "fields": .texts(fields),
+                                       "fieldCount": .text(strings.number(fields.count))]
         if let outcome = page.outcome {
             context["outcome"] = .text(outcome.rawValue)
             context["outcomeLabel"] = .text(strings.outcomeLabel(outcome))
@@ -22,6 +23,7 @@ extension PageContexts {
         if isInternal {
             context["policies"] = .objects(policies.map { policyWithLimits($0, links: links) })
             context["hasPolicies"] = .flag(!policies.isEmpty)
+            context["policyCount"] = .text(strings.number(policies.count))
         }
         return context
     }

@@ -1,5 +1,8 @@
 """Takes the README's screenshots of the sample site: home, a category, a policy, a script
-with its fill-in fields and a search result list, at desktop and phone widths.
+with its fill-in fields and a search result list, at desktop and phone sizes; the staff header
+on a phone, closed and with its menu open; a policy with its side column on a wide screen.
+Every size is a true device size (the DevTools protocol's device emulation), as a window
+cannot be made narrower than about 500 px.
 
 usage: python3 Tests/Browser/screenshots.py OUTPUT_FOLDER"""
 
@@ -9,10 +12,15 @@ import sys
 import tempfile
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 import browser
 
-SIZES = {"desktop": (1280, 860), "phone": (390, 844)}
+SIZES = {
+    "desktop": {"width": 1280, "height": 860, "deviceScaleFactor": 1, "mobile": False},
+    "phone": {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True},
+}
+WIDE = {"width": 1440, "height": 900, "deviceScaleFactor": 1, "mobile": False}
 PAGES = [
     ("home", "public", "index.html"),
     ("category", "internal", "categories/billing-errors/index.html"),
@@ -20,35 +28,54 @@ PAGES = [
     ("script", "internal", "scripts/granting-an-exception/index.html"),
     ("search", "public", "faq/how-do-i-make-a-good-request/index.html"),
 ]
+VALUES = {"customer name": "Dana", "fee name": "late fee"}
 
 
 def main(output):
     output.mkdir(parents=True, exist_ok=True)
     site = pathlib.Path(tempfile.mkdtemp(prefix="casebook-screenshots-"))
+    driver = browser.chromium()
     try:
         browser.build_root(browser.REPOSITORY, site)
-        for size, (width, height) in SIZES.items():
-            driver = browser.chromium(width, height)
-            try:
-                for name, audience, path in PAGES:
-                    driver.get((site / audience / path).as_uri())
-                    if name == "script":
-                        fill(driver, {"customer name": "Dana", "fee name": "late fee"})
-                    if name == "search":
-                        box = browser.search_box(driver)
-                        box.send_keys("waive fee")
-                        browser.wait_for_status(driver, lambda text: "result" in text)
-                    driver.save_screenshot(str(output / f"{size}-{name}.png"))
-            finally:
-                driver.quit()
+        for size, metrics in SIZES.items():
+            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+            for name, audience, path in PAGES:
+                driver.get((site / audience / path).as_uri())
+                if name == "script":
+                    fill(driver, VALUES, size)
+                if name == "search":
+                    box = browser.search_box(driver)
+                    box.send_keys("waive fee")
+                    browser.wait_for_status(driver, lambda text: "result" in text)
+                driver.save_screenshot(str(output / f"{size}-{name}.png"))
+        phone_header(driver, site, output)
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", WIDE)
+        driver.get((site / "internal/policies/late-fee-waiver/index.html").as_uri())
+        driver.save_screenshot(str(output / "wide-policy.png"))
     finally:
+        driver.quit()
         shutil.rmtree(site, ignore_errors=True)
 
 
-def fill(driver, values):
+def phone_header(driver, site, output):
+    """The staff header on a phone: folded, then with its menu open."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", SIZES["phone"])
+    driver.get((site / "internal/index.html").as_uri())
+    driver.save_screenshot(str(output / "phone-header.png"))
+    driver.find_element(By.CSS_SELECTOR, ".site-menu > summary").click()
+    driver.save_screenshot(str(output / "phone-header-open.png"))
+
+
+def fill(driver, values, size):
+    """Types `values` into the script's fill-in form; on a phone, where the form is folded,
+    into the fields in the script's text, then back to the top of the page."""
+    scope = "[data-script]" if size == "phone" else "form.fill-in-form"
     for name, value in values.items():
-        field = driver.find_element(By.CSS_SELECTOR, f'form.fill-in-form input[data-field="{name}"]')
+        field = driver.find_element(By.CSS_SELECTOR, f'{scope} input.fill-in[data-field="{name}"]')
+        field.clear()  # the case is kept in the tab: the other size's values may be there already
         field.send_keys(value)
+    driver.execute_script("window.scrollTo({top: 0, behavior: 'instant'})")
+    WebDriverWait(driver, 5).until(lambda d: d.execute_script("return window.scrollY") == 0)
 
 
 if __name__ == "__main__":
