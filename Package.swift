@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "BuildPipeline", dependencies: ["CasebookCore", "GitHistory", "SiteBuilder"]),
         .target(
             name: "DevServer",
-            dependencies: ["CasebookCore", "BuildPipeline", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["CasebookCore", "BuildPipeline", "SiteBuilder", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .target(
             name: "CasebookCLI",

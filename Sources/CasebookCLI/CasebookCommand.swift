@@ -8,6 +8,7 @@ public struct CasebookCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "casebook",
         abstract: "Build a staff guide and a public help center from a git repository of policy Markdown.",
+        version: CasebookVersion.description,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self])
 
     public init() {}
