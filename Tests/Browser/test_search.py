@@ -130,7 +130,7 @@ class SearchBoxTests(unittest.TestCase):
         option = DRIVER.find_element(By.ID, active)
         self.assertEqual(option.get_attribute("aria-selected"), "true")
         self.assertEqual(option, DRIVER.find_elements(By.CSS_SELECTOR, "#site-search-listbox [role=option]")[1])
-        target = option.find_element(By.CSS_SELECTOR, "a").get_attribute("href")
+        target = option.get_attribute("href")
         box.send_keys(Keys.ENTER)
         WebDriverWait(DRIVER, 10).until(lambda d: d.current_url == target)
 
@@ -233,7 +233,9 @@ class MatchingTests(unittest.TestCase):
         self.assertEqual(status, "1 result, 2 more with some of the words")
         listbox = DRIVER.find_element(By.ID, "site-search-listbox")
         children = listbox.find_elements(By.XPATH, "./li")
-        self.assertEqual([c.get_attribute("role") for c in children], ["option", "group"])
+        # An option is the link inside its list item; the item itself is only a wrapper.
+        self.assertEqual([c.get_attribute("role") for c in children], ["presentation", "group"])
+        self.assertEqual(children[0].find_element(By.CSS_SELECTOR, "a").get_attribute("role"), "option")
         group = children[1]
         label = group.find_element(By.CSS_SELECTOR, ".search-partial-label")
         self.assertEqual(label.get_attribute("textContent"), "Pages that match some of your words")

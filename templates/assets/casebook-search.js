@@ -136,13 +136,15 @@
     return meta;
   }
 
-  // Dropdown option: the whole option is one link.
+  // Dropdown option: the whole option is one link, and the link is the option
+  // (an option may not hold a link of its own); the list item is only a wrapper.
   function optionItem(record, outcome, id) {
     var item = element("li", "search-result");
-    item.id = id;
-    item.setAttribute("role", "option");
-    item.setAttribute("aria-selected", "false");
+    item.setAttribute("role", "presentation");
     var link = element("a", "search-result-link");
+    link.id = id;
+    link.setAttribute("role", "option");
+    link.setAttribute("aria-selected", "false");
     link.href = searchRoot + record.url;
     link.tabIndex = -1;
     link.appendChild(element("span", "search-result-title", record.title));
@@ -271,7 +273,7 @@
     // group, those of pages that match some.
     function show(message, items, partialItems, total, query) {
       listbox.textContent = "";
-      options = items.concat(partialItems);
+      options = items.concat(partialItems).map(function (item) { return item.firstChild; });
       items.forEach(function (item) { listbox.appendChild(item); });
       if (partialItems.length) listbox.appendChild(partialGroup(listbox.id + "-partial", partialItems));
       status.textContent = message;
@@ -325,8 +327,7 @@
     }
 
     function follow(option) {
-      var link = option && option.querySelector("a[href]");
-      if (link) window.location.href = link.href;
+      if (option && option.href) window.location.href = option.href;
     }
 
     input.addEventListener("focus", function () {
