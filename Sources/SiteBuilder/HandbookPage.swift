@@ -24,23 +24,32 @@ struct HandbookPage {
     /// The page types the handbook holds on this view's site.
     var types: [PageType] { view.audience == .internal ? [.policies] : [.policies, .faq] }
 
-    /// The handbook's pages, each under the category it stands in (`nil`: no category), in
-    /// the order they are printed.
-    func sections() -> [(category: ViewPage?, entries: [ViewPage], elsewhere: [ViewPage])] {
+    /// One category's part of the handbook.
+    struct Section {
+        /// `nil` for the pages with no category.
+        var category: ViewPage?
+        /// The pages printed here, in full.
+        var entries: [ViewPage]
+        /// The category's pages printed under another category, named here.
+        var elsewhere: [ViewPage]
+    }
+
+    /// The handbook's pages, each under the category it stands in, in the order they are printed.
+    func sections() -> [Section] {
         let handbookTypes = Set(types)
         func isEntry(_ page: ViewPage) -> Bool { handbookTypes.contains(page.key.type) }
         func byType(_ pages: [ViewPage]) -> [ViewPage] {
             types.flatMap { type in pages.filter { $0.key.type == type } }
         }
-        var sections: [(category: ViewPage?, entries: [ViewPage], elsewhere: [ViewPage])] = []
+        var sections: [Section] = []
         for category in view.pages(of: .categories) {
             let members = byType(view.members(of: category.key).filter(isEntry))
-            let entries = members.filter { $0.categories.first == category.key }
-            let elsewhere = members.filter { $0.categories.first != category.key }
-            if !members.isEmpty { sections.append((category, entries, elsewhere)) }
+            guard !members.isEmpty else { continue }
+            sections.append(Section(category: category, entries: members.filter { $0.categories.first == category.key },
+                                    elsewhere: members.filter { $0.categories.first != category.key }))
         }
         let uncategorized = types.flatMap { view.pages(of: $0) }.filter { $0.categories.isEmpty }
-        if !uncategorized.isEmpty { sections.append((nil, uncategorized, [])) }
+        if !uncategorized.isEmpty { sections.append(Section(category: nil, entries: uncategorized, elsewhere: [])) }
         return sections
     }
 
@@ -52,21 +61,21 @@ struct HandbookPage {
                                       summary: strings.text(isInternal ? "handbook.staffSummary" : "handbook.publicSummary"))
         let links = LinkHrefs(view: view, fromPath: path, fromKey: nil)
         let sections = sections()
-        let entryKeys = Set(sections.flatMap { $0.entries.map(\.key) })
-        let bodyLinks = HandbookLinks(links: links, entries: entryKeys)
+        let entries = sections.flatMap(\.entries)
+        let bodyLinks = HandbookLinks(links: links, entries: Set(entries.map(\.key)))
         let contexts = self.contexts
         // Each body again, as the handbook's links and ids need it (its headings under the
         // category's h2 and the page's h3): on every core.
-        let bodies = sections.flatMap(\.entries).parallelMap { page in
+        let renderedBodies = entries.parallelMap { page in
             contexts.bodyHTML(page, href: { bodyLinks.href(for: $0, in: page.key) }, idPrefix: Self.idPrefix(of: page.key),
                               headingLevelOffset: 2)
         }
-        var bodyIterator = bodies.makeIterator()
+        let bodies = Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), renderedBodies))
         context["sections"] = .objects(sections.map { section -> TemplateObject in
             var item: TemplateObject = [
                 "anchor": .text(section.category.map { Self.anchor(of: $0.key) } ?? "handbook-other"),
                 "title": .text(section.category?.title ?? strings.text("handbook.noCategory")),
-                "entries": .objects(section.entries.map { entry($0, bodyHTML: bodyIterator.next() ?? "", links: links) }),
+                "entries": .objects(section.entries.map { entry($0, bodyHTML: bodies[$0.key] ?? "", links: links) }),
                 "elsewhere": .objects(section.elsewhere.map { page -> TemplateObject in
                     var item = contexts.link(to: page, links: links)
                     item["anchor"] = .text(Self.anchor(of: page.key))
