@@ -16,14 +16,25 @@ public struct HTMLRenderOptions: Sendable {
     public var marksScriptText: Bool
     /// Callout titles and the labels of heading anchors and footnotes.
     public var words: RenderedWords
+    /// Put before every `id` the document writes (headings, footnotes) and before the
+    /// fragment of each link to them it writes itself, so that several documents can share
+    /// one HTML page; empty for a page of its own.
+    public var idPrefix: String
+    /// Added to every heading's level (at most 6), for a document shown under headings of
+    /// the page's own; 0 for a page of its own.
+    public var headingLevelOffset: Int
 
     public init(resolveLink: @escaping @Sendable (String) -> String?,
                 placeholderStyle: PlaceholderStyle = .text,
                 marksScriptText: Bool = false,
-                words: RenderedWords = .english) {
+                words: RenderedWords = .english,
+                idPrefix: String = "",
+                headingLevelOffset: Int = 0) {
         self.resolveLink = resolveLink
         self.placeholderStyle = placeholderStyle
         self.marksScriptText = marksScriptText
         self.words = words
+        self.idPrefix = idPrefix
+        self.headingLevelOffset = headingLevelOffset
     }
 }

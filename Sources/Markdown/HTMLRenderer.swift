@@ -28,8 +28,12 @@ private struct HTMLWriter {
     let options: HTMLRenderOptions
     var html: [UInt8] = []
 
+    /// `options.idPrefix`, escaped for an attribute once.
+    private let idPrefix: String
+
     init(options: HTMLRenderOptions) {
         self.options = options
+        idPrefix = HTMLEscaping.escape(options.idPrefix)
         html.reserveCapacity(4_096)
     }
 
@@ -78,14 +82,14 @@ private struct HTMLWriter {
                 write("</p>\n")
             }
         case .heading:
-            let level = String(cursor.number())
+            let level = String(min(6, cursor.number() + options.headingLevelOffset))
             var anchor: [UInt8] = []
             HTMLEscaping.append(utf8: cursor.text(), to: &anchor)
-            write("<h" + level + " id=\"")
+            write("<h" + level + " id=\"" + idPrefix)
             html += anchor
             write("\">")
             inlines(&cursor)
-            write(" <a class=\"heading-anchor\" href=\"#")
+            write(" <a class=\"heading-anchor\" href=\"#" + idPrefix)
             html += anchor
             write("\" aria-label=\"")
             escape(options.words.sectionLink)
@@ -193,8 +197,8 @@ private struct HTMLWriter {
     /// One footnote's item, its blocks at `cursor`; the link back goes inside its last
     /// paragraph when it ends with one, else on a line of its own, as cmark writes it.
     private mutating func footnote(_ number: Int, _ cursor: inout PackedCursor) {
-        write("<li id=\"fn-\(number)\">\n")
-        let backLink = "<a href=\"#fnref-\(number)\" class=\"footnote-backref\" aria-label=\"" + HTMLEscaping.escape(options.words.backToReference(number)) + "\">↩</a>"
+        write("<li id=\"\(idPrefix)fn-\(number)\">\n")
+        let backLink = "<a href=\"#\(idPrefix)fnref-\(number)\" class=\"footnote-backref\" aria-label=\"" + HTMLEscaping.escape(options.words.backToReference(number)) + "\">↩</a>"
         let count = cursor.count()
         var endsInParagraph = false
         for index in 0..<count {
@@ -265,7 +269,7 @@ private struct HTMLWriter {
             write(" loading=\"lazy\">")
         case .footnoteReference:
             let number = cursor.number()
-            write("<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\" id=\"fnref-\(number)\">\(number)</a></sup>")
+            write("<sup class=\"footnote-ref\"><a href=\"#\(idPrefix)fn-\(number)\" id=\"\(idPrefix)fnref-\(number)\">\(number)</a></sup>")
         case .placeholder:
             let name = cursor.string()
             let escaped = HTMLEscaping.escape(name)

@@ -90,7 +90,7 @@ struct PageContexts {
             }
         }
         return ["root": .text(root), "site": .object(site), "nav": .objects(nav), "t": templateStrings,
-                "whatsNewURL": .text(root + SitePaths.whatsNew),
+                "whatsNewURL": .text(root + SitePaths.whatsNew), "handbookURL": .text(root + HandbookPage.path),
                 "searchURL": .text(root + SearchIndex.resultsPage)]
     }
 
@@ -172,13 +172,22 @@ struct PageContexts {
     }
 
     private func bodyHTML(_ page: ViewPage, links: LinkHrefs) -> String {
+        bodyHTML(page, href: links.href(for:))
+    }
+
+    /// A page's body as HTML, each link's target written by `href`, every id it writes
+    /// (headings, footnotes) starting with `idPrefix`, its headings `headingLevelOffset` levels down.
+    func bodyHTML(_ page: ViewPage, href: @escaping @Sendable (LinkTarget) -> String?, idPrefix: String = "",
+                  headingLevelOffset: Int = 0) -> String {
         let targets = page.linkTargets
         let isScript = page.key.type == .scripts
         let options = HTMLRenderOptions(
-            resolveLink: { destination in targets[destination].flatMap(links.href(for:)) },
+            resolveLink: { destination in targets[destination].flatMap(href) },
             placeholderStyle: isInternal && isScript ? .field : .text,
             marksScriptText: isInternal && isScript,
-            words: renderedWords)
+            words: renderedWords,
+            idPrefix: idPrefix,
+            headingLevelOffset: headingLevelOffset)
         return HTMLRenderer(options: options).render(page.document)
     }
 

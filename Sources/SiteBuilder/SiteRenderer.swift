@@ -2,8 +2,8 @@ import CasebookCore
 import TemplateEngine
 import Foundation
 
-/// Renders one audience's view into the files of its site: pages, lists, assets, linked
-/// files, `robots.txt`, for the public site `sitemap.xml`, and the search index, made for the
+/// Renders one audience's view into the files of its site: pages, lists, the handbook, assets,
+/// linked files, `robots.txt`, for the public site `sitemap.xml`, and the search index, made for the
 /// site's language.
 public struct SiteRenderer: Sendable {
     let view: AudienceView
@@ -39,8 +39,7 @@ public struct SiteRenderer: Sendable {
     /// (otherwise the index is written without being kept); reading a linked file under
     /// `content/` can fail, which is reported.
     public func render(into output: OutputSink, keepsIndexForEdits: Bool = true) -> ([Diagnostic], SearchIndex?) {
-        let languageFolder = LanguageLinks(view: view).folder(of: view.language)
-        let sink = SubfolderSink(output, folder: view.audience.rawValue + (languageFolder.isEmpty ? "" : "/" + languageFolder.dropLast()))
+        let sink = SubfolderSink(output, folder: siteFolder)
         var diagnostics: [Diagnostic] = []
         view.pages.parallelForEach { page in
             let (path, html) = renderPage(page)
@@ -60,6 +59,7 @@ public struct SiteRenderer: Sendable {
         } else {
             SearchIndex.writeFiles(of: view, language: searchLanguage, strings: strings) { sink.add($0, $1) }
         }
+        sink.add(HandbookPage.path, bytes: renderHandbook())
         if view.audience == .internal {
             sink.add(GovernancePage.path, bytes: theme.render("governance", GovernancePage(view: view, contexts: contexts).context()))
             sink.add(AuthorityPage.path, bytes: theme.render("authority", AuthorityPage(view: view, contexts: contexts).context()))
@@ -90,6 +90,17 @@ public struct SiteRenderer: Sendable {
             }
         }
         return (diagnostics, searchIndex)
+    }
+
+    /// The folder of the view's site in the output: `public`, `public/es`.
+    var siteFolder: String {
+        let languageFolder = LanguageLinks(view: view).folder(of: view.language)
+        return view.audience.rawValue + (languageFolder.isEmpty ? "" : "/" + languageFolder.dropLast())
+    }
+
+    /// The handbook's file: every policy (and on the public site every FAQ entry) in one page.
+    func renderHandbook() -> [UInt8] {
+        theme.render("handbook", HandbookPage(view: view, contexts: contexts).context())
     }
 
     /// How many changed pages "What's new" and the feed list.

@@ -7,7 +7,7 @@ import TemplateEngine
 public struct Theme: Sendable {
     /// Templates every theme must provide.
     public static let requiredTemplates = ["base", "home", "category", "policy", "faq", "script", "type-index", "whats-new", "404",
-                                            "governance", "authority", "search"]
+                                            "governance", "authority", "handbook", "search"]
 
     public let library: TemplateLibrary
     /// Files under `templates/assets/`, by path relative to that folder.

@@ -52,6 +52,27 @@ import Testing
         #expect(builder.lastKind == .pages([PageKey(type: .policies, id: "late-fee-waiver")]))
     }
 
+    /// The handbook holds every policy's body (and on the public site every FAQ entry's): an
+    /// edit to one writes it again, in each language's site, into that language's folder.
+    @Test func aBodyEditRewritesTheHandbookOfEachLanguage() throws {
+        let root = try Fixture.make(["casebook.yml": Fixture.configuration(adding: "languages:\n  es: {}")])
+        defer { root.remove() }
+        let history = HistoryOptions(enabled: false)
+        let builder = IncrementalBuild(root: root.url, today: Fixture.today, history: history)
+        #expect(builder.build().tree != nil)
+        let faq = "content/faq/what-is-an-exception.md"
+        for (path, text) in [(Self.waiver, "We waive a fee once a year."), (faq, "Call us.")] {
+            let edited = try Self.edit(root, path) { $0.replacingOccurrences(of: text, with: text.dropLast() + ", kindly.") }
+            let result = builder.build(changed: [edited])
+            #expect(builder.lastKind != .full)
+            for handbook in ["public/handbook/index.html", "public/es/handbook/index.html"] {
+                let page = String(decoding: result.tree?.files[handbook] ?? [], as: UTF8.self)
+                #expect(page.contains(text.dropLast() + ", kindly."), "\(handbook) shows the edit")
+            }
+            Self.expectSameAsFullBuild(result, root.url, history: history)
+        }
+    }
+
     /// A change to the file that leaves its front matter's meaning and its body as they were
     /// (a YAML comment) still changes the file's git id, which the staff page shows.
     @Test func aFrontMatterCommentUpdatesTheSourceHashInPlace() throws {

@@ -223,6 +223,8 @@ import Testing
         #expect(publicFiles.keys.contains("policies/public-owned-by-codeowners/index.html"))
         #expect(publicFiles.keys.contains("es/policies/late-fee-waiver/index.html"))
         #expect(!publicFiles.keys.contains("es/policies/canary-internal-page-id/index.html"))
+        #expect(publicFiles.keys.contains("handbook/index.html"), "the public handbook is among the files scanned")
+        #expect(publicFiles.keys.contains("es/handbook/index.html"))
         for staffOnly in ["governance/index.html", "authority/index.html"] {
             #expect(!publicFiles.keys.contains(staffOnly), "the public site has the staff page \(staffOnly)")
         }
@@ -240,6 +242,30 @@ import Testing
         // The answer's structured data is there, so the scan above would have found the canary in it.
         let publicFAQ = Fixture.read(root, "public/faq/can-a-fee-be-waived-twice/index.html")
         #expect(publicFAQ.contains("\"text\":\"We waive a fee once a year.\\n\\nAsk us if something unusual happened.\""))
+    }
+
+    /// The public handbook holds the bodies of every public policy and FAQ entry at once: it
+    /// is scanned with every other file above; here, it holds what it should.
+    @Test func thePublicHandbookHoldsEachPublicPageInItsPublicVersion() throws {
+        let root = try Fixture.make(Self.files)
+        defer { root.remove() }
+        #expect(Fixture.build(root).status == .success)
+        // The waiver is translated into Spanish; the other pages are shown untranslated there.
+        let waiver = ["Late fee waiver", "A public footnote.", "Public note.", "A plain quote.", "At most one waiver per year."]
+        for (handbook, ownTexts) in [("public/handbook/index.html", waiver), ("public/es/handbook/index.html", ["Eximimos un recargo una vez al año."])] {
+            let page = Fixture.read(root, handbook)
+            for text in ownTexts + ["Public general policy", "General text.", "Public policy owned through CODEOWNERS", "Public text.",
+                                    "What is an exception?", "An exception is a one-time courtesy."] {
+                #expect(page.contains(text), "\(handbook) lacks \(text)")
+            }
+            for staffOnly in ["Owner", "Version", "Who may approve", "Staff"] {
+                #expect(!page.contains(staffOnly), "\(handbook) shows \(staffOnly)")
+            }
+        }
+        let staff = Fixture.read(root, "internal/handbook/index.html")
+        for canary in ["CANARY-INTERNAL-BODY", "CANARY-CALLOUT-TEXT", "CANARY-OWNER", "CANARY-LIMIT", "CANARY-STEP"] {
+            #expect(staff.contains(canary), "the staff handbook lacks \(canary)")
+        }
     }
 
     /// A marker that is only nearly `[!INTERNAL]`, or a definition that would hijack one, is an

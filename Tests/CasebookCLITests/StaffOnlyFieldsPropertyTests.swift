@@ -71,7 +71,10 @@ import Testing
         try #require(outcome.status == .success, "\(outcome.standardError)")
         let site = root.url.appendingPathComponent("site")
         var publicText = ""
-        for (path, data) in Fixture.snapshot(site.appendingPathComponent("public")) {
+        let publicFiles = Fixture.snapshot(site.appendingPathComponent("public"))
+        // The handbook holds every public policy's body at once: it must be among the files read.
+        #expect(publicFiles.keys.contains("handbook/index.html"))
+        for (path, data) in publicFiles {
             publicText += path.lowercased() + "\n" + String(decoding: data, as: UTF8.self).lowercased()
         }
         var staffText = ""

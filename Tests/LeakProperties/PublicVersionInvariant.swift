@@ -5,7 +5,8 @@ import Markdown
 /// 1. Parsing never crashes or traps (reaching the end of `check` is the check).
 /// 2. For a generated page: its public HTML equals the HTML of the same page written with
 ///    each internal callout replaced by an empty block (`GeneratedPage.expectedPublicSource`),
-///    and no word written inside an internal callout is in the public HTML or search text.
+///    and no word written inside an internal callout is in the public HTML (as its own page
+///    or the handbook writes it) or search text.
 /// 3. For any text: the public document holds no `[!INTERNAL]` callout, and its HTML is the
 ///    same when parsed concurrently or again; its packed trees unpack and pack again unchanged.
 public enum PublicVersionInvariant {
@@ -23,6 +24,14 @@ public enum PublicVersionInvariant {
         let searchText = publicDocument.readableText.all.joined(separator: "\n")
         if publicHTML.contains(GeneratedPage.canary) || searchText.contains(GeneratedPage.canary) {
             return failure("internal text reached the public version", page, got: publicHTML, expected: expectedHTML)
+        }
+        // The handbook writes the same public document with its ids prefixed and its headings
+        // moved down: the same text, and still no internal word.
+        let handbookHTML = HTMLRenderer(options: HTMLRenderOptions(resolveLink: { $0 }, placeholderStyle: placeholders ? .field : .text,
+                                                                   idPrefix: "faq-fuzzed.", headingLevelOffset: 2)).render(publicDocument)
+        if handbookHTML.contains(GeneratedPage.canary) {
+            return failure("internal text reached the public version as the handbook writes it", page, got: handbookHTML,
+                           expected: expectedHTML)
         }
         return check(text: page.source, placeholders: placeholders)
     }

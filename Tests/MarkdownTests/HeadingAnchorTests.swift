@@ -103,3 +103,21 @@ struct HeadingAnchorTests {
         #expect(heading.location == SourceLocation(line: 3, column: 1))
     }
 }
+
+/// Several documents in one page (the handbook): every id a document writes, and its links to
+/// them, start with the prefix it is given, and its headings move down under the page's own.
+@Suite("Documents sharing a page")
+struct SharedPageRenderingTests {
+    @Test func idsAndTheirLinksTakeThePrefixAndHeadingsMoveDown() {
+        let document = MarkdownParser.parse("# Top\n\nText.[^1]\n\n## Limits\n\n##### Deep\n\n[^1]: A note.\n")
+        let options = HTMLRenderOptions(resolveLink: { $0 }, idPrefix: "policies-x.", headingLevelOffset: 2)
+        let html = HTMLRenderer(options: options).render(document)
+        #expect(html.contains("<h3 id=\"policies-x.top\">Top <a class=\"heading-anchor\" href=\"#policies-x.top\""))
+        #expect(html.contains("<h4 id=\"policies-x.limits\">"))
+        #expect(html.contains("<h6 id=\"policies-x.deep\">"), "a level past 6 stays 6")
+        #expect(html.contains("<a href=\"#policies-x.fn-1\" id=\"policies-x.fnref-1\">1</a>"))
+        #expect(html.contains("<li id=\"policies-x.fn-1\">"))
+        #expect(html.contains("href=\"#policies-x.fnref-1\" class=\"footnote-backref\""))
+        #expect(!html.contains("id=\"limits\"") && !html.contains("\"#fn-1\""))
+    }
+}
