@@ -209,7 +209,7 @@ import Testing
             let kinds = Set(pages.compactMap { page -> String? in
                 page.html.range(of: "kind-").map { String(page.html[$0.upperBound...].prefix { $0 != "\"" }) }
             })
-            #expect(kinds == ["home", "category", "policy", "faq", "index", "whats-new", "search", "404"])
+            #expect(kinds == ["home", "category", "policy", "faq", "index", "whats-new", "search", "404", "handbook"])
             for page in pages {
                 #expect(page.html.contains("<aside class=\"contact-block\" aria-labelledby=\"contact-block-title\">"), "\(page.path)")
                 #expect(page.html.contains("<a href=\"mailto:help@test.example\">help@test.example</a>"), "\(page.path)")
