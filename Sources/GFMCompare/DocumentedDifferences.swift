@@ -25,9 +25,9 @@ enum DocumentedDifferences {
         html.replace(#" scope="col""#, with: "")
         html.replace(try! Regex(#" style="text-align: (left|center|right)""#)) { " align=\"\($0.output[1].substring ?? "")\"" }
         html.replace(#" class="task-list">"#, with: ">")
-        html.replace(#"<li class="task-item"><input type="checkbox" disabled checked> "#,
+        html.replace(#"<li class="task-item"><input type="checkbox" disabled checked aria-label="Checklist item"> "#,
                      with: #"<li><input type="checkbox" checked="" disabled="" /> "#)
-        html.replace(#"<li class="task-item"><input type="checkbox" disabled> "#,
+        html.replace(#"<li class="task-item"><input type="checkbox" disabled aria-label="Checklist item"> "#,
                      with: #"<li><input type="checkbox" disabled="" /> "#)
         return withoutLineBreaksBetweenTags(html)
     }

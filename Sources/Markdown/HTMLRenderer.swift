@@ -153,7 +153,10 @@ private struct HTMLWriter {
         }
         for _ in 0..<cursor.count() {
             if let task = PackedBlockTag.taskState(cursor.number()) {
-                write("<li class=\"task-item\"><input type=\"checkbox\" disabled" + (task == .done ? " checked" : "") + "> ")
+                write("<li class=\"task-item\"><input type=\"checkbox\" disabled" + (task == .done ? " checked" : "")
+                      + " aria-label=\"")
+                escape(options.words.checklistItem)
+                write("\"> ")
             } else {
                 write("<li>")
             }

@@ -79,6 +79,6 @@ extension StringTable {
     var renderedWords: RenderedWords {
         RenderedWords(calloutTitles: Dictionary(uniqueKeysWithValues: CalloutKind.allCases.map { ($0, calloutTitle($0)) }),
                       footnotes: text("markdown.footnotes"), sectionLink: text("markdown.sectionLink"),
-                      backToReference: text("markdown.backToReference"))
+                      backToReference: text("markdown.backToReference"), checklistItem: text("markdown.checklistItem"))
     }
 }

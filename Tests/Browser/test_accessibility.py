@@ -51,8 +51,10 @@ STAFF_PAGES = [
     ("staff scripts index", "internal/scripts/index.html"),
     ("staff categories index", "internal/categories/index.html"),
     ("staff what's new", "internal/whats-new/index.html"),
+    ("staff handbook", "internal/handbook/index.html"),
     ("staff Spanish FAQ", "internal/es/faq/can-i-set-up-a-payment-plan/index.html"),
     ("staff Spanish fallback (English policy)", "internal/es/policies/late-fee-waiver/index.html"),
+    ("staff policy with a checklist and code", "internal/policies/evaluating-a-request/index.html"),
 ]
 PUBLIC_PAGES = [
     ("public home", "public/index.html"),
@@ -62,6 +64,7 @@ PUBLIC_PAGES = [
     ("public FAQ index", "public/faq/index.html"),
     ("public policies index", "public/policies/index.html"),
     ("public what's new", "public/whats-new/index.html"),
+    ("public handbook", "public/handbook/index.html"),
     ("public Spanish FAQ", "public/es/faq/can-i-set-up-a-payment-plan/index.html"),
     ("public Spanish fallback (English policy)", "public/es/policies/late-fee-waiver/index.html"),
 ]

@@ -23,10 +23,11 @@ SAMPLE_PAGES = {
     "internal": ["index.html", "categories/billing-errors/index.html", "policies/late-fee-waiver/index.html",
                  "scripts/granting-an-exception/index.html", "faq/can-i-set-up-a-payment-plan/index.html",
                  "authority/index.html", "governance/index.html", "search/index.html", "policies/index.html",
-                 "scripts/index.html", "whats-new/index.html", "404.html", "es/policies/late-fee-waiver/index.html"],
+                 "scripts/index.html", "whats-new/index.html", "handbook/index.html", "404.html",
+                 "es/policies/late-fee-waiver/index.html"],
     "public": ["index.html", "categories/billing-errors/index.html", "policies/late-fee-waiver/index.html",
                "faq/can-i-set-up-a-payment-plan/index.html", "search/index.html", "policies/index.html",
-               "faq/index.html", "whats-new/index.html", "404.html"],
+               "faq/index.html", "whats-new/index.html", "handbook/index.html", "404.html"],
 }
 
 # A script whose text starts with the words to say, nine fill-in fields, two policies it carries

@@ -72,9 +72,9 @@ struct GFMExtensionTests {
         #expect(list.items.map(\.blocks) == [[.paragraph([.text("Check the account")])], [.paragraph([.text("Apologise")])]])
         #expect(render(document) == """
         <ul class="task-list">
-        <li class="task-item"><input type="checkbox" disabled> Check the account
+        <li class="task-item"><input type="checkbox" disabled aria-label="Checklist item"> Check the account
         </li>
-        <li class="task-item"><input type="checkbox" disabled checked> Apologise
+        <li class="task-item"><input type="checkbox" disabled checked aria-label="Checklist item"> Apologise
         </li>
         </ul>
 

@@ -1,14 +1,15 @@
-/* Wide tables: a .table-wrap whose table is wider than the screen scrolls
-   sideways, so it must be reachable from the keyboard (WCAG 2.1.1). While it
-   overflows it takes a tab stop (tabindex="0") and, when its table has a
-   caption, is a region named by it; once it fits again both are removed. */
+/* Wide tables and code: a .table-wrap whose table, or a <pre> whose lines, are
+   wider than the screen scroll sideways, so they must be reachable from the
+   keyboard (WCAG 2.1.1). While one overflows it takes a tab stop
+   (tabindex="0") and, when its table has a caption, is a region named by it;
+   once it fits again both are removed. */
 (function () {
   "use strict";
 
   var each = window.Casebook.each;
 
   function update() {
-    each(document.querySelectorAll(".table-wrap"), function (wrap) {
+    each(document.querySelectorAll(".table-wrap, pre"), function (wrap) {
       if (wrap.scrollWidth > wrap.clientWidth) {
         if (wrap.hasAttribute("tabindex")) return;
         wrap.setAttribute("tabindex", "0");
